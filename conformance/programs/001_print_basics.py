@@ -1,0 +1,22 @@
+# Covers: print() with sep, end, file=sys.stderr, flush, multiple args, no args.
+import sys
+
+print("hello, world")
+print()
+print(1, 2, 3)
+print(1, 2, 3, sep=", ")
+print("a", "b", sep="")
+print("no newline", end="")
+print(" -- continued", end="!\n")
+print("x", "y", "z", sep="-", end=".\n")
+print(None, True, False, 1.5, [1, 'two'], (3,), {'k': 'v'})
+print("to stderr", file=sys.stderr)
+print("flushed", flush=True)
+print(*range(5))
+print(*"abc", sep="|")
+print("tab\tseparated", 'quote"inside', "it's")
+print("multi\nline\noutput")
+print(sep="ignored")
+print("", end="")
+print("end")
+print("stderr again", 42, sep=":", file=sys.stderr)

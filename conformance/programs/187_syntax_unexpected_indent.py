@@ -1,0 +1,3 @@
+# Covers: IndentationError: unexpected indent.
+print("start")
+    print("indented for no reason")

@@ -1,0 +1,3 @@
+# Covers: SyntaxError for an unmatched closing bracket.
+values = [1, 2, 3]]
+print(values)

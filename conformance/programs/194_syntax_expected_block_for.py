@@ -1,0 +1,3 @@
+# Covers: IndentationError: expected an indented block after 'for' statement.
+for i in range(3):
+print(i)

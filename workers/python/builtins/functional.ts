@@ -1,0 +1,222 @@
+/** Builtins over values and iterables: len, abs, divmod, pow, round, min/max, sum, sorted, any/all, iter/next, chr/ord, hex/bin/oct, format, repr, ascii. */
+import { type PyValue, STOP } from '../objects/object';
+import { None, typeOf, NotImplemented } from '../objects/core-types';
+import { PyFloat, newFloat } from '../objects/float';
+import { PyList } from '../objects/list';
+import { func, rawFunc } from '../runtime/define';
+import { typeError, valueError, stopIterationType } from '../runtime/errors';
+import { callMethod, pyCall } from '../ops/call';
+import { binaryOp } from '../ops/arith';
+import { pyLen, pyTruthy } from '../ops/truth';
+import { pyIter, pyNext, iterToArray } from '../ops/iter';
+import { pyLt } from '../ops/compare';
+import { pyRepr, pyAscii, pyFormat } from '../ops/strrepr';
+import { pyIndex } from '../ops/subscript';
+import { intAbs, intPowMod } from '../ops/int-arith';
+import { PyBaseException } from '../objects/exception';
+import { sig } from '../runtime/args';
+import type { KwArgs, NativeGen } from '../vm/native';
+import { intToBin, intToOct, intToHex } from '../numfmt/int-to-str';
+import { sortList } from '../types/list';
+import { CallableIter } from '../types/iterators';
+import { stopIteration } from '../vm/generators';
+import { GenIterator } from '../objects/iterators';
+import { asInt } from '../types/int';
+
+export const len = func('len', 'obj, /', function* (o: PyValue) {
+  return yield* pyLen(o);
+});
+export const repr = func('repr', 'obj, /', pyRepr);
+export const ascii = func('ascii', 'obj, /', pyAscii);
+export const format = func('format', 'value, format_spec=\'\', /', function* (v: PyValue, spec: PyValue) {
+  if (typeof spec !== 'string') typeError(`format() argument 2 must be str, not ${typeOf(spec).name}`);
+  return yield* pyFormat(v, spec as string);
+});
+export const abs = func('abs', 'x, /', function* (x: PyValue) {
+  const i = asInt(x);
+  if (i !== null) return intAbs(i);
+  if (x instanceof PyFloat && !x.cls.isHeap) return newFloat(Math.abs(x.v));
+  const f = typeOf(x).lookup('__abs__');
+  if (f === undefined) typeError(`bad operand type for abs(): '${typeOf(x).name}'`);
+  return yield* callMethod(f!, x, []);
+});
+export const divmod = func('divmod', 'x, y, /', function* (a: PyValue, b: PyValue) {
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  const f = ta.lookup('__divmod__');
+  if (f !== undefined) {
+    const r = yield* callMethod(f, a, [b]);
+    if (r !== NotImplemented) return r;
+  }
+  if (ta !== tb) {
+    const g = tb.lookup('__rdivmod__');
+    if (g !== undefined) {
+      const r = yield* callMethod(g, b, [a]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  return typeError(`unsupported operand type(s) for divmod(): '${ta.name}' and '${tb.name}'`);
+});
+export const pow = func('pow', 'base, exp, mod=None', function* (a: PyValue, b: PyValue, m: PyValue) {
+  if (m === None) return yield* binaryOp(a, b, 8);
+  const x = asInt(a);
+  const y = asInt(b);
+  const z = asInt(m);
+  if (x !== null && y !== null && z !== null) return intPowMod(x, y, z);
+  const f = typeOf(a).lookup('__pow__');
+  if (f !== undefined) {
+    const r = yield* callMethod(f, a, [b, m]);
+    if (r !== NotImplemented) return r;
+  }
+  return typeError(`unsupported operand type(s) for ** or pow(): '${typeOf(a).name}', '${typeOf(b).name}', '${typeOf(m).name}'`);
+});
+export const round = func('round', 'number, ndigits=None', function* (x: PyValue, nd: PyValue) {
+  const f = typeOf(x).lookup('__round__');
+  if (f === undefined) typeError(`type ${typeOf(x).name} doesn't define __round__ method`);
+  return yield* callMethod(f!, x, nd === None ? [] : [nd]);
+});
+
+/** min()/max(): one iterable or several arguments, key=, default=. */
+function minmax(name: 'min' | 'max') {
+  return rawFunc(name, function* (args: PyValue[], kw: KwArgs | null) {
+    let key: PyValue = None;
+    let dflt: PyValue | undefined;
+    if (kw !== null) {
+      for (const [k, v] of kw) {
+        if (k === 'key') key = v;
+        else if (k === 'default') dflt = v;
+        else typeError(`${name}() got an unexpected keyword argument '${k}'`);
+      }
+    }
+    if (args.length === 0) typeError(`${name} expected at least 1 argument, got 0`);
+    let items: PyValue[];
+    if (args.length === 1) items = yield* iterToArray(args[0]);
+    else {
+      if (dflt !== undefined) typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+      items = args;
+    }
+    if (items.length === 0) {
+      if (dflt !== undefined) return dflt;
+      valueError(`${name}() arg is an empty sequence`);
+    }
+    let best = items[0];
+    let bestKey = key === None ? best : yield* pyCall(key, [best]);
+    for (let i = 1; i < items.length; i++) {
+      const v = items[i];
+      const k = key === None ? v : yield* pyCall(key, [v]);
+      const better = name === 'max' ? yield* pyLt(bestKey, k) : yield* pyLt(k, bestKey);
+      if (better) {
+        best = v;
+        bestKey = k;
+      }
+    }
+    return best;
+  });
+}
+export const min = minmax('min');
+export const max = minmax('max');
+
+const sumSig = sig('sum', 'iterable, /, start=0');
+export const sum = rawFunc('sum', function* (args: PyValue[], kw: KwArgs | null) {
+  if (args.length === 0) typeError('sum() takes at least 1 positional argument (0 given)');
+  const [iterable, start] = sumSig.bind(args, kw);
+  if (typeof start === 'string') typeError("sum() can't sum strings [use ''.join(seq) instead]");
+  const t = typeOf(start);
+  if (t.name === 'bytes') typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+  if (t.name === 'bytearray') typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
+  let acc: PyValue = start;
+  const it = yield* pyIter(iterable);
+  for (;;) {
+    const v = yield* pyNext(it);
+    if (v === STOP) return acc;
+    if (typeof acc === 'number' && typeof v === 'number') {
+      const r = acc + v;
+      if (Number.isSafeInteger(r)) {
+        acc = r;
+        continue;
+      }
+    }
+    acc = yield* binaryOp(acc, v, 0);
+  }
+});
+
+const sortedSig = sig('sorted', 'iterable, /, *, key=None, reverse=False');
+export const sorted = rawFunc('sorted', function* (args: PyValue[], kw: KwArgs | null) {
+  if (args.length !== 1) typeError(`sorted expected 1 argument, got ${args.length}`);
+  const [iterable, key, reverse] = sortedSig.bind(args, kw);
+  const l = new PyList(yield* iterToArray(iterable));
+  yield* sortList(l, key, reverse);
+  return l;
+});
+
+export const any = func('any', 'iterable, /', function* (x: PyValue) {
+  const it = yield* pyIter(x);
+  for (;;) {
+    const v = yield* pyNext(it);
+    if (v === STOP) return false;
+    if (yield* pyTruthy(v)) return true;
+  }
+});
+export const all = func('all', 'iterable, /', function* (x: PyValue) {
+  const it = yield* pyIter(x);
+  for (;;) {
+    const v = yield* pyNext(it);
+    if (v === STOP) return true;
+    if (!(yield* pyTruthy(v))) return false;
+  }
+});
+
+export const iter = func('iter', 'object, sentinel=?, /', function* (o: PyValue, sentinel: PyValue | undefined) {
+  if (sentinel === undefined) return yield* pyIter(o);
+  const t = typeOf(o);
+  if (t.lookup('__call__') === undefined) typeError('iter(v, w): v must be callable');
+  return new CallableIter(o, sentinel);
+});
+export const next = func('next', 'iterator, default=?, /', function* (it: PyValue, d: PyValue | undefined) {
+  const t = typeOf(it);
+  if (!(it instanceof GenIterator) && t.lookup('__next__') === undefined) typeError(`'${t.name}' object is not an iterator`);
+  if (d === undefined) {
+    const f = t.lookup('__next__');
+    if (f !== undefined && !(it instanceof GenIterator)) return yield* callMethod(f, it, []);
+    const v = yield* pyNext(it);
+    if (v === STOP) throw stopIteration(None);
+    return v;
+  }
+  try {
+    const v = yield* pyNext(it);
+    return v === STOP ? d : v;
+  } catch (e) {
+    if (e instanceof PyBaseException && e.cls.isSubtypeOf(stopIterationType)) return d;
+    throw e;
+  }
+});
+
+export const chr = func('chr', 'i, /', function* (i: PyValue) {
+  if (i instanceof PyFloat) typeError("'float' object cannot be interpreted as an integer");
+  const n = yield* pyIndex(i);
+  if (n < 0 || n > 0x10ffff) valueError('chr() arg not in range(0x110000)');
+  return String.fromCodePoint(Number(n));
+});
+export const ord = func('ord', 'c, /', (c: PyValue) => {
+  if (typeof c === 'string') {
+    const n = [...c].length;
+    if (n !== 1) typeError(`ord() expected a character, but string of length ${n} found`);
+    return c.codePointAt(0)!;
+  }
+  const b = (c as { b?: Uint8Array; view?: () => Uint8Array });
+  const bytes = b.b ?? (b.view ? b.view() : null);
+  if (bytes !== null && bytes !== undefined) {
+    if (bytes.length !== 1) typeError(`ord() expected a character, but string of length ${bytes.length} found`);
+    return bytes[0];
+  }
+  return typeError(`ord() expected string of length 1, but ${typeOf(c).name} found`);
+});
+export const hex = func('hex', 'number, /', function* (x: PyValue) {
+  return intToHex(yield* pyIndex(x));
+});
+export const bin = func('bin', 'number, /', function* (x: PyValue) {
+  return intToBin(yield* pyIndex(x));
+});
+export const oct = func('oct', 'number, /', function* (x: PyValue) {
+  return intToOct(yield* pyIndex(x));
+});

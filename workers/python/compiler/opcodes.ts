@@ -1,0 +1,244 @@
+/**
+ * The opcode table: the single source of truth for instruction names, operands, stack effects,
+ * where CPython 3.11 checks its eval breaker, virtual costs and documentation.
+ *
+ * Names and meanings follow CPython 3.11's `dis` wherever they match. Our numbering is our own
+ * (dense, for a fast switch). `caches` is CPython 3.11's inline-cache entry count for the opcode,
+ * used only so that `dis` prints the same byte offsets CPython would.
+ *
+ * Eval-breaker sites (reference §2.2, [ceval311]): RESUME with oparg < 2 (function entry and after
+ * a plain `yield`), backward jumps, and after a CALL/CALL_FUNCTION_EX whose callee is not a
+ * Python function (a Python-to-Python call is checked by the callee's RESUME instead).
+ */
+
+export type OperandKind =
+  | 'none' // no operand (printed blank)
+  | 'int' // a plain number
+  | 'const' // index into co_consts
+  | 'name' // index into co_names
+  | 'global' // index into co_names, low bit = push NULL first (LOAD_GLOBAL)
+  | 'local' // index into localsplus (fast locals)
+  | 'free' // index into localsplus (cells/free vars)
+  | 'jump' // target instruction index (absolute, internally)
+  | 'binop' // BINARY_OP operator number
+  | 'cmp' // COMPARE_OP comparison number
+  | 'kwnames' // index into co_consts of a tuple of keyword names
+  | 'format' // FORMAT_VALUE flags
+  | 'resume' // RESUME kind
+  | 'raise'; // RAISE_VARARGS / RERAISE count
+
+export type Breaker = 'none' | 'always' | 'afterNativeCall';
+
+export interface OpInfo {
+  readonly name: string;
+  readonly operand: OperandKind;
+  /** Stack effect when the instruction does not jump, and when it jumps (for branches). */
+  readonly effect: (arg: number, jump: boolean) => number;
+  readonly caches: number;
+  readonly breaker: Breaker;
+  /** Virtual time of one execution in nanoseconds (calibrated against CPython 3.11). */
+  readonly cost: number;
+  readonly doc: string;
+}
+
+const table: OpInfo[] = [];
+const byName = new Map<string, number>();
+
+function def(
+  name: string,
+  operand: OperandKind,
+  effect: number | ((arg: number, jump: boolean) => number),
+  doc: string,
+  opts: { caches?: number; breaker?: Breaker; cost?: number } = {},
+): number {
+  const code = table.length;
+  table.push({
+    name,
+    operand,
+    effect: typeof effect === 'number' ? () => effect : effect,
+    caches: opts.caches ?? 0,
+    breaker: opts.breaker ?? 'none',
+    cost: opts.cost ?? 8,
+    doc,
+  });
+  byName.set(name, code);
+  return code;
+}
+
+// ---- stack manipulation ----
+export const NOP = def('NOP', 'none', 0, 'Do nothing (keeps a line number alive).', { cost: 2 });
+export const POP_TOP = def('POP_TOP', 'none', -1, 'Pop and discard TOS.', { cost: 3 });
+export const PUSH_NULL = def('PUSH_NULL', 'none', 1, 'Push NULL (marks "no self" below a callable for CALL).', { cost: 2 });
+export const COPY = def('COPY', 'int', 1, 'Push a copy of the i-th item (1 = TOS).', { cost: 3 });
+export const SWAP = def('SWAP', 'int', 0, 'Swap TOS with the i-th item.', { cost: 3 });
+
+// ---- constants and variables ----
+export const LOAD_CONST = def('LOAD_CONST', 'const', 1, 'Push co_consts[i].', { cost: 3 });
+export const LOAD_FAST = def('LOAD_FAST', 'local', 1, 'Push the local variable i.', { cost: 3 });
+export const STORE_FAST = def('STORE_FAST', 'local', -1, 'Pop TOS into local variable i.', { cost: 3 });
+export const DELETE_FAST = def('DELETE_FAST', 'local', 0, 'Delete local variable i.', { cost: 4 });
+export const LOAD_NAME = def('LOAD_NAME', 'name', 1, 'Push a name from locals, then globals, then builtins.', { cost: 20 });
+export const STORE_NAME = def('STORE_NAME', 'name', -1, 'Pop TOS into the locals mapping.', { cost: 18 });
+export const DELETE_NAME = def('DELETE_NAME', 'name', 0, 'Delete a name from the locals mapping.', { cost: 18 });
+export const LOAD_GLOBAL = def('LOAD_GLOBAL', 'global', (a) => (a & 1 ? 2 : 1), 'Push a global or builtin (low bit: push NULL first).', { caches: 5, cost: 12 });
+export const STORE_GLOBAL = def('STORE_GLOBAL', 'name', -1, 'Pop TOS into a global.', { cost: 15 });
+export const DELETE_GLOBAL = def('DELETE_GLOBAL', 'name', 0, 'Delete a global.', { cost: 15 });
+export const MAKE_CELL = def('MAKE_CELL', 'free', 0, 'Wrap local slot i in a new cell (at function start).', { cost: 8 });
+export const COPY_FREE_VARS = def('COPY_FREE_VARS', 'int', 0, "Copy the function's closure cells into the frame.", { cost: 6 });
+export const LOAD_CLOSURE = def('LOAD_CLOSURE', 'free', 1, 'Push the cell in slot i (to build a closure).', { cost: 3 });
+export const LOAD_DEREF = def('LOAD_DEREF', 'free', 1, 'Push the contents of the cell in slot i.', { cost: 5 });
+export const LOAD_CLASSDEREF = def('LOAD_CLASSDEREF', 'free', 1, 'Class body: push a name from locals, else from cell i.', { cost: 15 });
+export const STORE_DEREF = def('STORE_DEREF', 'free', -1, 'Pop TOS into the cell in slot i.', { cost: 5 });
+export const DELETE_DEREF = def('DELETE_DEREF', 'free', 0, 'Empty the cell in slot i.', { cost: 5 });
+
+// ---- attributes and subscripts ----
+export const LOAD_ATTR = def('LOAD_ATTR', 'name', 0, 'Replace TOS with getattr(TOS, name).', { caches: 4, cost: 18 });
+export const STORE_ATTR = def('STORE_ATTR', 'name', -2, 'TOS.name = TOS1.', { caches: 4, cost: 20 });
+export const DELETE_ATTR = def('DELETE_ATTR', 'name', -1, 'del TOS.name.', { cost: 20 });
+export const LOAD_METHOD = def('LOAD_METHOD', 'name', 1, 'Push (method, self) or (NULL, attribute) for a following CALL.', { caches: 10, cost: 18 });
+export const BINARY_SUBSCR = def('BINARY_SUBSCR', 'none', -1, 'TOS = TOS1[TOS].', { caches: 4, cost: 14 });
+export const STORE_SUBSCR = def('STORE_SUBSCR', 'none', -3, 'TOS1[TOS] = TOS2.', { caches: 1, cost: 16 });
+export const DELETE_SUBSCR = def('DELETE_SUBSCR', 'none', -2, 'del TOS1[TOS].', { cost: 16 });
+
+// ---- operators ----
+export const BINARY_OP = def('BINARY_OP', 'binop', -1, 'TOS = TOS1 <op> TOS (op from the operand; 13+ are in-place).', { caches: 1, cost: 10 });
+export const UNARY_POSITIVE = def('UNARY_POSITIVE', 'none', 0, 'TOS = +TOS.', { cost: 6 });
+export const UNARY_NEGATIVE = def('UNARY_NEGATIVE', 'none', 0, 'TOS = -TOS.', { cost: 6 });
+export const UNARY_NOT = def('UNARY_NOT', 'none', 0, 'TOS = not TOS.', { cost: 5 });
+export const UNARY_INVERT = def('UNARY_INVERT', 'none', 0, 'TOS = ~TOS.', { cost: 6 });
+export const COMPARE_OP = def('COMPARE_OP', 'cmp', -1, 'TOS = TOS1 <cmp> TOS (<, <=, ==, !=, >, >=).', { caches: 2, cost: 10 });
+export const IS_OP = def('IS_OP', 'int', -1, 'TOS = TOS1 is TOS (operand 1: is not).', { cost: 4 });
+export const CONTAINS_OP = def('CONTAINS_OP', 'int', -1, 'TOS = TOS1 in TOS (operand 1: not in).', { cost: 14 });
+
+// ---- building ----
+export const BUILD_TUPLE = def('BUILD_TUPLE', 'int', (a) => 1 - a, 'Pop n items into a tuple.', { cost: 14 });
+export const BUILD_LIST = def('BUILD_LIST', 'int', (a) => 1 - a, 'Pop n items into a list.', { cost: 16 });
+export const BUILD_SET = def('BUILD_SET', 'int', (a) => 1 - a, 'Pop n items into a set.', { cost: 25 });
+export const BUILD_MAP = def('BUILD_MAP', 'int', (a) => 1 - 2 * a, 'Pop n key/value pairs into a dict.', { cost: 25 });
+export const BUILD_CONST_KEY_MAP = def('BUILD_CONST_KEY_MAP', 'int', (a) => -a, 'Pop a key tuple and n values into a dict.', { cost: 25 });
+export const BUILD_STRING = def('BUILD_STRING', 'int', (a) => 1 - a, 'Concatenate n strings.', { cost: 14 });
+export const BUILD_SLICE = def('BUILD_SLICE', 'int', (a) => 1 - a, 'Pop 2 or 3 items into a slice.', { cost: 10 });
+export const LIST_APPEND = def('LIST_APPEND', 'int', -1, 'Append TOS to the list at depth i (comprehensions).', { cost: 6 });
+export const SET_ADD = def('SET_ADD', 'int', -1, 'Add TOS to the set at depth i (comprehensions).', { cost: 14 });
+export const MAP_ADD = def('MAP_ADD', 'int', -2, 'Set dict[TOS1] = TOS at depth i (comprehensions).', { cost: 14 });
+export const LIST_EXTEND = def('LIST_EXTEND', 'int', -1, 'Extend the list at depth i with iterable TOS.', { cost: 20 });
+export const SET_UPDATE = def('SET_UPDATE', 'int', -1, 'Update the set at depth i with iterable TOS.', { cost: 25 });
+export const DICT_UPDATE = def('DICT_UPDATE', 'int', -1, 'Update the dict at depth i with mapping TOS.', { cost: 25 });
+export const DICT_MERGE = def('DICT_MERGE', 'int', -1, 'Merge mapping TOS into the dict at depth i (no duplicate keys: **kwargs).', { cost: 25 });
+export const LIST_TO_TUPLE = def('LIST_TO_TUPLE', 'none', 0, 'Replace the list TOS with a tuple.', { cost: 10 });
+export const UNPACK_SEQUENCE = def('UNPACK_SEQUENCE', 'int', (a) => a - 1, 'Unpack TOS into n items (pushed right to left).', { caches: 1, cost: 10 });
+export const UNPACK_EX = def('UNPACK_EX', 'int', (a) => (a & 0xff) + (a >> 8), 'Unpack TOS with a starred target (low byte: before, high: after).', { cost: 20 });
+export const FORMAT_VALUE = def('FORMAT_VALUE', 'format', (a) => ((a & 4) === 4 ? -1 : 0), 'Format TOS for an f-string (conversion and optional spec).', { cost: 20 });
+
+// ---- control flow ----
+export const JUMP_FORWARD = def('JUMP_FORWARD', 'jump', 0, 'Jump forward.', { cost: 2 });
+export const JUMP_BACKWARD = def('JUMP_BACKWARD', 'jump', 0, 'Jump backward (checks the eval breaker).', { breaker: 'always', cost: 3 });
+export const JUMP_BACKWARD_NO_INTERRUPT = def('JUMP_BACKWARD_NO_INTERRUPT', 'jump', 0, 'Jump backward without an eval-breaker check (yield from loops).', { cost: 2 });
+export const POP_JUMP_FORWARD_IF_FALSE = def('POP_JUMP_FORWARD_IF_FALSE', 'jump', -1, 'Pop TOS; jump forward if it is false.', { cost: 4 });
+export const POP_JUMP_FORWARD_IF_TRUE = def('POP_JUMP_FORWARD_IF_TRUE', 'jump', -1, 'Pop TOS; jump forward if it is true.', { cost: 4 });
+export const POP_JUMP_FORWARD_IF_NONE = def('POP_JUMP_FORWARD_IF_NONE', 'jump', -1, 'Pop TOS; jump forward if it is None.', { cost: 3 });
+export const POP_JUMP_FORWARD_IF_NOT_NONE = def('POP_JUMP_FORWARD_IF_NOT_NONE', 'jump', -1, 'Pop TOS; jump forward if it is not None.', { cost: 3 });
+export const POP_JUMP_BACKWARD_IF_FALSE = def('POP_JUMP_BACKWARD_IF_FALSE', 'jump', -1, 'Pop TOS; jump backward if false (checks the eval breaker when jumping).', { breaker: 'always', cost: 4 });
+export const POP_JUMP_BACKWARD_IF_TRUE = def('POP_JUMP_BACKWARD_IF_TRUE', 'jump', -1, 'Pop TOS; jump backward if true (checks the eval breaker when jumping).', { breaker: 'always', cost: 4 });
+export const POP_JUMP_BACKWARD_IF_NONE = def('POP_JUMP_BACKWARD_IF_NONE', 'jump', -1, 'Pop TOS; jump backward if None.', { breaker: 'always', cost: 3 });
+export const POP_JUMP_BACKWARD_IF_NOT_NONE = def('POP_JUMP_BACKWARD_IF_NOT_NONE', 'jump', -1, 'Pop TOS; jump backward if not None.', { breaker: 'always', cost: 3 });
+export const JUMP_IF_FALSE_OR_POP = def('JUMP_IF_FALSE_OR_POP', 'jump', (_a, j) => (j ? 0 : -1), 'If TOS is false jump (keeping it), else pop it.', { cost: 4 });
+export const JUMP_IF_TRUE_OR_POP = def('JUMP_IF_TRUE_OR_POP', 'jump', (_a, j) => (j ? 0 : -1), 'If TOS is true jump (keeping it), else pop it.', { cost: 4 });
+export const GET_ITER = def('GET_ITER', 'none', 0, 'TOS = iter(TOS).', { cost: 10 });
+export const FOR_ITER = def('FOR_ITER', 'jump', (_a, j) => (j ? -1 : 1), 'Push next(TOS); when exhausted pop the iterator and jump.', { cost: 6 });
+
+// ---- calls and functions ----
+export const RESUME = def('RESUME', 'resume', 0, 'Start or resume a frame (0 = start; checks the eval breaker when oparg < 2).', { breaker: 'always', cost: 2 });
+export const KW_NAMES = def('KW_NAMES', 'kwnames', 0, 'Record the keyword names (a const tuple) for the next CALL.', { cost: 2 });
+export const PRECALL = def('PRECALL', 'int', 0, 'Prepare a call with n arguments (unpacks bound methods).', { caches: 1, cost: 3 });
+export const CALL = def('CALL', 'int', (a) => -a - 1, 'Call the callable below n arguments (and NULL or self).', { caches: 4, breaker: 'afterNativeCall', cost: 30 });
+export const CALL_FUNCTION_EX = def('CALL_FUNCTION_EX', 'int', (a) => -2 - (a & 1), 'Call with an args tuple (and a kwargs dict if operand & 1).', { breaker: 'afterNativeCall', cost: 60 });
+export const MAKE_FUNCTION = def('MAKE_FUNCTION', 'int', (a) => -((a & 1) + ((a >> 1) & 1) + ((a >> 2) & 1) + ((a >> 3) & 1)), 'Build a function from the code object TOS (flags: defaults, kwdefaults, annotations, closure).', { cost: 40 });
+export const RETURN_VALUE = def('RETURN_VALUE', 'none', -1, 'Return TOS to the caller.', { cost: 10 });
+export const LOAD_BUILD_CLASS = def('LOAD_BUILD_CLASS', 'none', 1, 'Push builtins.__build_class__.', { cost: 8 });
+export const SETUP_ANNOTATIONS = def('SETUP_ANNOTATIONS', 'none', 0, 'Create __annotations__ in the locals mapping.', { cost: 10 });
+
+// ---- generators and coroutines ----
+export const RETURN_GENERATOR = def('RETURN_GENERATOR', 'none', 1, 'Create the generator/coroutine for this frame and return it.', { cost: 40 });
+export const YIELD_VALUE = def('YIELD_VALUE', 'none', 0, 'Yield TOS; the sent value replaces it on resume.', { cost: 12 });
+export const GET_YIELD_FROM_ITER = def('GET_YIELD_FROM_ITER', 'none', 0, 'TOS = iter(TOS), unless it is a generator/coroutine.', { cost: 10 });
+export const SEND = def('SEND', 'jump', (_a, j) => (j ? -1 : 0), 'Send TOS into the sub-iterator TOS1; when it returns, replace both with the result and jump.', { cost: 12 });
+export const GET_AWAITABLE = def('GET_AWAITABLE', 'int', 0, 'TOS = the iterator of awaitable TOS.', { cost: 12 });
+export const GET_AITER = def('GET_AITER', 'none', 0, 'TOS = TOS.__aiter__().', { cost: 14 });
+export const GET_ANEXT = def('GET_ANEXT', 'none', 1, 'Push the awaitable of TOS.__anext__().', { cost: 14 });
+export const END_ASYNC_FOR = def('END_ASYNC_FOR', 'none', -2, 'End an async for loop on StopAsyncIteration, else re-raise.', { cost: 10 });
+export const BEFORE_ASYNC_WITH = def('BEFORE_ASYNC_WITH', 'none', 1, 'Push __aexit__ and the awaitable of __aenter__().', { cost: 20 });
+export const ASYNC_GEN_WRAP = def('ASYNC_GEN_WRAP', 'none', 0, 'Wrap a value yielded by an async generator.', { cost: 4 });
+
+// ---- exceptions and with ----
+export const PUSH_EXC_INFO = def('PUSH_EXC_INFO', 'none', 1, 'Push the previously handled exception, then make TOS the handled one.', { cost: 4 });
+export const POP_EXCEPT = def('POP_EXCEPT', 'none', -1, 'Restore the handled exception from TOS.', { cost: 4 });
+export const CHECK_EXC_MATCH = def('CHECK_EXC_MATCH', 'none', 0, 'TOS = isinstance(TOS1, TOS) for an except clause.', { cost: 8 });
+export const RERAISE = def('RERAISE', 'raise', -1, 'Re-raise TOS (operand: also restore the frame position from the stack).', { cost: 8 });
+export const RAISE_VARARGS = def('RAISE_VARARGS', 'raise', (a) => -a, 'raise / raise exc / raise exc from cause.', { cost: 30 });
+export const LOAD_ASSERTION_ERROR = def('LOAD_ASSERTION_ERROR', 'none', 1, 'Push AssertionError.', { cost: 3 });
+export const BEFORE_WITH = def('BEFORE_WITH', 'none', 1, 'Push __exit__ and the result of __enter__().', { cost: 30 });
+export const WITH_EXCEPT_START = def('WITH_EXCEPT_START', 'none', 1, 'Call __exit__(type, value, tb) for the exception on the stack.', { cost: 30 });
+
+// ---- imports ----
+export const IMPORT_NAME = def('IMPORT_NAME', 'name', -1, 'Import a module (pops level and fromlist).', { cost: 200 });
+export const IMPORT_FROM = def('IMPORT_FROM', 'name', 1, 'Push an attribute (or submodule) of the module TOS.', { cost: 20 });
+export const IMPORT_STAR = def('IMPORT_STAR', 'none', -1, 'from module import *.', { cost: 200 });
+
+// ---- pseudo-instructions: exist only while compiling, removed by the assembler ----
+export const SETUP_FINALLY = def('SETUP_FINALLY', 'jump', (_a, j) => (j ? 1 : 0), 'Pseudo: push a handler (try).');
+export const SETUP_CLEANUP = def('SETUP_CLEANUP', 'jump', (_a, j) => (j ? 2 : 0), 'Pseudo: push a cleanup handler (lasti pushed).');
+export const SETUP_WITH = def('SETUP_WITH', 'jump', (_a, j) => (j ? 1 : 0), 'Pseudo: push a with handler (lasti pushed).');
+export const POP_BLOCK = def('POP_BLOCK', 'none', 0, 'Pseudo: pop the handler.');
+export const JUMP = def('JUMP', 'jump', 0, 'Pseudo: jump (direction resolved by the assembler).');
+export const JUMP_NO_INTERRUPT = def('JUMP_NO_INTERRUPT', 'jump', 0, 'Pseudo: jump without breaker check.');
+export const POP_JUMP_IF_FALSE = def('POP_JUMP_IF_FALSE', 'jump', -1, 'Pseudo: pop and jump if false.');
+export const POP_JUMP_IF_TRUE = def('POP_JUMP_IF_TRUE', 'jump', -1, 'Pseudo: pop and jump if true.');
+export const POP_JUMP_IF_NONE = def('POP_JUMP_IF_NONE', 'jump', -1, 'Pseudo: pop and jump if None.');
+export const POP_JUMP_IF_NOT_NONE = def('POP_JUMP_IF_NOT_NONE', 'jump', -1, 'Pseudo: pop and jump if not None.');
+
+export const OPCODE_COUNT = table.length;
+export const FIRST_PSEUDO = SETUP_FINALLY;
+
+export function opInfo(op: number): OpInfo {
+  return table[op];
+}
+export function opcodeByName(name: string): number | undefined {
+  return byName.get(name);
+}
+export function allOpcodes(): readonly OpInfo[] {
+  return table;
+}
+
+/** Virtual cost per opcode, as a typed array the dispatch loop indexes directly. */
+export const OP_COST: Int32Array = Int32Array.from(table.map((t) => t.cost));
+
+export function isJump(op: number): boolean {
+  return table[op].operand === 'jump';
+}
+export function isBackwardJump(op: number): boolean {
+  return (
+    op === JUMP_BACKWARD || op === JUMP_BACKWARD_NO_INTERRUPT || op === POP_JUMP_BACKWARD_IF_FALSE ||
+    op === POP_JUMP_BACKWARD_IF_TRUE || op === POP_JUMP_BACKWARD_IF_NONE || op === POP_JUMP_BACKWARD_IF_NOT_NONE
+  );
+}
+/** Instructions after which control never falls through. */
+export function isTerminator(op: number): boolean {
+  return (
+    op === RETURN_VALUE || op === RAISE_VARARGS || op === RERAISE || op === JUMP_FORWARD ||
+    op === JUMP_BACKWARD || op === JUMP_BACKWARD_NO_INTERRUPT || op === JUMP || op === JUMP_NO_INTERRUPT
+  );
+}
+
+/** BINARY_OP operand numbers (CPython's NB_* order) and their symbols. */
+export const BINOP_SYMBOLS = [
+  '+', '&', '//', '<<', '@', '*', '%', '|', '**', '>>', '-', '/', '^',
+  '+=', '&=', '//=', '<<=', '@=', '*=', '%=', '|=', '**=', '>>=', '-=', '/=', '^=',
+] as const;
+export const NB_ADD = 0, NB_AND = 1, NB_FLOOR_DIVIDE = 2, NB_LSHIFT = 3, NB_MATRIX_MULTIPLY = 4,
+  NB_MULTIPLY = 5, NB_REMAINDER = 6, NB_OR = 7, NB_POWER = 8, NB_RSHIFT = 9, NB_SUBTRACT = 10,
+  NB_TRUE_DIVIDE = 11, NB_XOR = 12, NB_INPLACE_OFFSET = 13;
+
+/** COMPARE_OP operands (CPython's Py_LT … Py_GE). */
+export const CMP_SYMBOLS = ['<', '<=', '==', '!=', '>', '>='] as const;
+export const CMP_LT = 0, CMP_LE = 1, CMP_EQ = 2, CMP_NE = 3, CMP_GT = 4, CMP_GE = 5;

@@ -1,0 +1,33 @@
+/** PyGenerator: generators, coroutines and async generators (a suspended frame plus state). */
+import { PyObject, type PyValue } from './object';
+import type { PyType } from './type';
+import type { Frame } from '../vm/frame';
+
+export const enum GenState {
+  Created,
+  Suspended,
+  Running,
+  Closed,
+}
+
+export class PyGenerator extends PyObject {
+  state: GenState;
+  /** For `yield from`/`await` delegation: the sub-iterator being driven (gi_yieldfrom). */
+  yieldFrom: PyValue | null;
+  name: string;
+  qualname: string;
+  /** Coroutine created by a native awaitable wrapper, etc. */
+  awaited: boolean;
+
+  constructor(
+    cls: PyType,
+    readonly frame: Frame,
+  ) {
+    super(cls);
+    this.state = GenState.Created;
+    this.yieldFrom = null;
+    this.name = frame.code.name;
+    this.qualname = frame.code.qualname;
+    this.awaited = false;
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * Running a whole program the way `python3 FILE.py` does: compile (SyntaxError → message and
+ * exit status 1), execute the module as __main__, report an uncaught exception with CPython's
+ * traceback (exit status 1) or honour SystemExit. Used by the CLI, the tests and the worker.
+ */
+import { type PyValue } from './objects/object';
+import { None, typeOf } from './objects/core-types';
+import { PyModule } from './objects/module';
+import { PyBaseException } from './objects/exception';
+import { PyDict } from './objects/dict';
+import { createInterpreter } from './runtime/init';
+import type { Interpreter, InterpreterOptions, OutputSink } from './vm/interpreter-state';
+import { Frame, NativeFrame, Deliver } from './vm/frame';
+import { runThread, RunResult } from './vm/run';
+import { ThreadStatus } from './vm/thread';
+import { compileSource } from './compile';
+import { formatException } from './vm/traceback-print';
+import { systemExitType } from './runtime/errors';
+import { pyStr } from './ops/strrepr';
+import type { NativeGen } from './vm/native';
+import { resetObjectIds } from './objects/object';
+
+export interface ProgramOptions extends Partial<InterpreterOptions> {
+  /** The file name CPython would show in tracebacks (`main.py`, or an absolute path in the CLI). */
+  filename?: string;
+  /** Extra files of the in-memory file system (path → text). */
+  files?: Record<string, string>;
+  /** Reads files that are not in memory (the CLI passes a disk reader). */
+  hostReadFile?: (path: string) => Uint8Array | null;
+  /** Instructions per run slice (the loop checks limits between slices). */
+  sliceInstructions?: number;
+}
+
+export interface ProgramResult {
+  exitCode: number;
+  /** Instructions executed and virtual nanoseconds consumed. */
+  instructions: number;
+  virtualNs: number;
+  /** Set when the run was stopped by a limit rather than by the program. */
+  limitError: string | null;
+}
+
+/** Collects output into strings (tests) or forwards it (CLI). */
+export class BufferSink implements OutputSink {
+  stdout = '';
+  stderr = '';
+  write(stream: 'stdout' | 'stderr', text: string): void {
+    if (stream === 'stdout') this.stdout += text;
+    else this.stderr += text;
+  }
+}
+
+export function runProgram(source: string, out: OutputSink, opts: ProgramOptions = {}): ProgramResult {
+  resetObjectIds();
+  const filename = opts.filename ?? 'main.py';
+  const interp = createInterpreter(out, { argv: [filename], ...opts });
+  if (opts.hostReadFile) interp.hostReadFile = opts.hostReadFile;
+  for (const [path, text] of Object.entries(opts.files ?? {})) interp.files.set(path.startsWith('/') ? path : `/${path}`, new TextEncoder().encode(text));
+  const sources = new Map<string, string>([[filename, source]]);
+  const lookup = (f: string) => sources.get(f) ?? readSource(interp, f);
+  const main = new PyModule('__main__');
+  const g = main.ns;
+  g.setStr('__name__', '__main__');
+  g.setStr('__doc__', None);
+  g.setStr('__package__', None);
+  g.setStr('__loader__', None);
+  g.setStr('__spec__', None);
+  g.setStr('__annotations__', new PyDict());
+  g.setStr('__builtins__', interp.modules.getStr('builtins')!);
+  g.setStr('__file__', filename);
+  g.delStr('__annotations__');
+  interp.modules.setStr('__main__', main);
+
+  let code;
+  try {
+    code = compileSource(source, filename, 'exec');
+  } catch (e) {
+    if (e instanceof PyBaseException) {
+      const text = runNative(interp, formatException(e, lookup));
+      out.write('stderr', text);
+      return { exitCode: 1, instructions: 0, virtualNs: 0, limitError: null };
+    }
+    throw e;
+  }
+  const th = interp.newThread('MainThread');
+  const f = new Frame(code, g, interp.builtins, g, null);
+  th.top = f;
+  th.depth = 1;
+  const limitError = drive(interp, th, opts.sliceInstructions ?? 1_000_000);
+  const result = { exitCode: 0, instructions: interp.instructions, virtualNs: th.cost, limitError };
+  if (limitError !== null) {
+    out.write('stderr', `InterleaveLimitError: ${limitError}\n`);
+    result.exitCode = 2;
+    return result;
+  }
+  if (th.uncaught !== null) result.exitCode = handleUncaught(interp, th.uncaught, out, lookup);
+  return result;
+}
+
+function readSource(interp: Interpreter, f: string): string | null {
+  const abs = f.startsWith('/') ? f : `${interp.cwd.replace(/\/$/, '')}/${f}`;
+  const b = interp.files.get(abs) ?? (interp.hostReadFile ? interp.hostReadFile(f) : null);
+  return b ? new TextDecoder().decode(b) : null;
+}
+
+/** Run a thread to completion in slices; returns a limit message if it was stopped. */
+function drive(interp: Interpreter, th: ReturnType<Interpreter['newThread']>, slice: number): string | null {
+  for (;;) {
+    const r = runThread(th, slice);
+    if (r === RunResult.Done) return null;
+    if (r === RunResult.Blocked) return 'the program waits for something no thread will ever provide (blocking call with no other threads)';
+    if (interp.instructions >= interp.options.maxInstructions) {
+      return `instruction limit reached (${interp.options.maxInstructions} instructions); the program was stopped`;
+    }
+  }
+}
+
+/** sys.exit() semantics and the default excepthook; returns the exit status. */
+function handleUncaught(interp: Interpreter, exc: PyBaseException, out: OutputSink, lookup: (f: string) => string | null): number {
+  if (exc.cls.isSubtypeOf(systemExitType)) {
+    const code: PyValue = exc.args.length === 0 ? None : exc.args.length === 1 ? exc.args[0] : exc;
+    if (code === None) return 0;
+    if (typeof code === 'number') return code & 0xff;
+    if (typeof code === 'boolean') return code ? 1 : 0;
+    if (typeof code === 'bigint') return Number(BigInt.asUintN(8, code));
+    out.write('stderr', runNative(interp, strGen(code)) + '\n');
+    return 1;
+  }
+  out.write('stderr', runNative(interp, formatException(exc, lookup)));
+  return 1;
+}
+
+function* strGen(v: PyValue): NativeGen<string> {
+  return yield* pyStr(v);
+}
+
+/** Run a native generator to completion on a fresh thread (it may call Python code). */
+export function runNative<T>(interp: Interpreter, gen: NativeGen<T>): T {
+  const th = interp.newThread('excepthook');
+  const nf = new NativeFrame(gen as NativeGen, null);
+  nf.deliver = Deliver.Push;
+  th.top = nf;
+  for (let i = 0; i < 1000; i++) {
+    const r = runThread(th, 10_000_000);
+    if (r === RunResult.Done) break;
+  }
+  if (th.status !== ThreadStatus.Finished) return '<formatting did not finish>' as unknown as T;
+  if (th.uncaught !== null) return `Error in formatting: ${typeOf(th.uncaught).name}\n` as unknown as T;
+  return th.result as T;
+}

@@ -1,0 +1,115 @@
+/**
+ * Attaching natives to types and modules: methods, special methods, class/static methods,
+ * native properties, and module functions. Each takes a text signature (see args.ts) and an
+ * implementation receiving already-bound arguments:
+ *
+ *   method(strType, 'split', 'sep=None, maxsplit=-1', (self: string, sep, maxsplit) => ...);
+ *
+ * An implementation written as `function*` may yield requests (calls into Python); the VM drives it.
+ */
+import type { PyValue } from '../objects/object';
+import type { PyType } from '../objects/type';
+import type { PyDict } from '../objects/dict';
+import { typeOf } from '../objects/core-types';
+import { PyBuiltin, BuiltinKind, PyGetSet } from '../objects/builtin';
+import { isGeneratorFunction, type KwArgs, type NativeFn } from '../vm/native';
+import { sig } from './args';
+import { typeError } from './errors';
+
+type Impl = (...a: any[]) => any;
+
+function checkSelf(owner: PyType, name: string, self: PyValue | undefined): void {
+  if (self === undefined) return typeError(`descriptor '${name}' of '${owner.name}' object needs an argument`);
+  const t = typeOf(self);
+  if (t !== owner && !t.isSubtypeOf(owner)) {
+    typeError(`descriptor '${name}' for '${owner.name}' objects doesn't apply to a '${t.name}' object`);
+  }
+}
+
+function makeMethodFn(owner: PyType, name: string, params: string, impl: Impl, style?: 'noargs' | 'O' | 'pos' | 'kw'): NativeFn {
+  const s = sig(name, params, `${owner.name}.${name}`, style);
+  if (s.params.length === 0) {
+    return (args: PyValue[], kw: KwArgs | null) => {
+      checkSelf(owner, name, args[0]);
+      if (args.length !== 1 || (kw !== null && kw.size > 0)) s.bind(args, kw, 1);
+      return impl(args[0]);
+    };
+  }
+  return (args: PyValue[], kw: KwArgs | null) => {
+    checkSelf(owner, name, args[0]);
+    return impl(args[0], ...s.bind(args, kw, 1));
+  };
+}
+
+/** A regular method (`str.split`). */
+export function method(owner: PyType, name: string, params: string, impl: Impl, style?: 'noargs' | 'O' | 'pos' | 'kw'): PyBuiltin {
+  const b = new PyBuiltin(name, makeMethodFn(owner, name, params, impl, style), BuiltinKind.Method, owner, undefined, isGeneratorFunction(impl));
+  (owner.dict as PyDict).setStr(name, b);
+  return b;
+}
+
+/** A special method (`list.__len__`): same calling convention, slot-wrapper repr. */
+export function slot(owner: PyType, name: string, params: string, impl: Impl): PyBuiltin {
+  const b = new PyBuiltin(name, makeMethodFn(owner, name, params, impl), BuiltinKind.Slot, owner, undefined, isGeneratorFunction(impl));
+  (owner.dict as PyDict).setStr(name, b);
+  return b;
+}
+
+/** A class method of a built-in type: impl receives the class first. */
+export function classMethod(owner: PyType, name: string, params: string, impl: Impl): PyBuiltin {
+  const s = sig(name, params, `${owner.name}.${name}`);
+  const fn: NativeFn = (args, kw) => impl(args[0], ...s.bind(args, kw, 1));
+  const b = new PyBuiltin(name, fn, BuiltinKind.ClassMethod, owner, undefined, isGeneratorFunction(impl));
+  (owner.dict as PyDict).setStr(name, b);
+  return b;
+}
+
+/** A static method of a built-in type (`str.maketrans`). */
+export function staticMethod(owner: PyType, name: string, params: string, impl: Impl): PyBuiltin {
+  const s = sig(name, params);
+  const fn: NativeFn = (args, kw) => impl(...s.bind(args, kw));
+  const b = new PyBuiltin(name, fn, BuiltinKind.StaticMethod, owner, undefined, isGeneratorFunction(impl));
+  (owner.dict as PyDict).setStr(name, b);
+  return b;
+}
+
+/** A native property (getset descriptor). Pass `set` for writable ones (receives undefined on del). */
+export function getter(
+  owner: PyType,
+  name: string,
+  get: (self: any) => PyValue,
+  set?: (self: any, v: PyValue | undefined) => void,
+): PyGetSet {
+  const g = new PyGetSet(name, owner, get, set ?? null);
+  (owner.dict as PyDict).setStr(name, g);
+  return g;
+}
+
+/** A module-level or builtins function. */
+export function func(name: string, params: string, impl: Impl, style?: 'noargs' | 'O' | 'pos' | 'kw'): PyBuiltin {
+  const s = sig(name, params, name, style);
+  const fn: NativeFn = s.params.length === 0
+    ? (args, kw) => {
+        if (args.length !== 0 || (kw !== null && kw.size > 0)) s.bind(args, kw);
+        return impl();
+      }
+    : (args, kw) => impl(...s.bind(args, kw));
+  return new PyBuiltin(name, fn, BuiltinKind.Function, null, undefined, isGeneratorFunction(impl));
+}
+
+/** A function taking raw (args, kw), for natives with irregular signatures (print, max, …). */
+export function rawFunc(name: string, fn: NativeFn): PyBuiltin {
+  return new PyBuiltin(name, fn, BuiltinKind.Function, null, undefined, isGeneratorFunction(fn));
+}
+
+/** Define a function into a namespace dict (a module or builtins). */
+export function defineIn(ns: PyDict, b: PyBuiltin, module: string): PyBuiltin {
+  b.module = module;
+  ns.setStr(b.name, b);
+  return b;
+}
+
+/** Set a plain attribute on a type's namespace (constants, aliases). */
+export function typeAttr(owner: PyType, name: string, v: PyValue): void {
+  (owner.dict as PyDict).setStr(name, v);
+}

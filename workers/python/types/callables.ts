@@ -1,0 +1,261 @@
+/**
+ * Function-like types: `function`, bound `method`, built-in functions and method descriptors,
+ * `property`, `staticmethod`, `classmethod` and `super`.
+ */
+import type { PyValue } from '../objects/object';
+import {
+  functionType, methodType, builtinFunctionType, methodDescriptorType, wrapperDescriptorType,
+  classmethodDescriptorType, getsetDescriptorType, propertyType, staticmethodType, classmethodType,
+  superType, None, NotImplemented, typeOf, typeType,
+} from '../objects/core-types';
+import { PyFunction, PyMethod, PyCell } from '../objects/function';
+import { PyBuiltin, BuiltinKind, PyGetSet, PyProperty, PyStaticMethod, PyClassMethod } from '../objects/builtin';
+import { PyType } from '../objects/type';
+import { PyDict } from '../objects/dict';
+import { PyTuple, newTuple } from '../objects/tuple';
+import { method, slot, getter } from '../runtime/define';
+import { typeError, runtimeError } from '../runtime/errors';
+import { pyCall, callBuiltin, bindDescriptor } from '../ops/call';
+import { pyRepr, fakeAddress } from '../ops/strrepr';
+import { pyEq } from '../ops/compare';
+import { pyHash, identityHash } from '../ops/hash';
+import { pyGetAttr, pyGetAttrOpt, PySuper } from '../ops/attr';
+import { hashToPyInt } from '../hashing';
+import { currentFrame } from '../vm/current';
+import { FAST_CELL } from '../compiler/code';
+import type { KwArgs, NativeGen } from '../vm/native';
+import { moduleQualname } from './type-names';
+
+// ---- function ----
+slot(functionType, '__repr__', '', (f: PyFunction) => `<function ${f.qualname} at ${fakeAddress(f)}>`);
+slot(functionType, '__call__', '*args, **kwargs', function* (f: PyFunction, args: PyValue[], kw: KwArgs | null) {
+  return yield* pyCall(f, args, kw);
+});
+slot(functionType, '__get__', 'instance, owner=None, /', (f: PyFunction, obj: PyValue) => (obj === None ? f : new PyMethod(f, obj)));
+getter(functionType, '__name__', (f: PyFunction) => f.name, (f: PyFunction, v) => {
+  if (typeof v !== 'string') typeError('__name__ must be set to a string object');
+  f.name = v as string;
+});
+getter(functionType, '__qualname__', (f: PyFunction) => f.qualname, (f: PyFunction, v) => {
+  if (typeof v !== 'string') typeError('__qualname__ must be set to a string object');
+  f.qualname = v as string;
+});
+getter(functionType, '__doc__', (f: PyFunction) => f.doc, (f: PyFunction, v) => {
+  f.doc = v ?? None;
+});
+getter(functionType, '__module__', (f: PyFunction) => f.module, (f: PyFunction, v) => {
+  f.module = v ?? None;
+});
+getter(functionType, '__defaults__', (f: PyFunction) => (f.defaults === null ? None : newTuple(f.defaults)), (f: PyFunction, v) => {
+  f.defaults = v === undefined || v === None ? null : (v as PyTuple).items;
+});
+getter(functionType, '__kwdefaults__', (f: PyFunction) => f.kwdefaults ?? None, (f: PyFunction, v) => {
+  f.kwdefaults = v === undefined || v === None ? null : (v as PyDict);
+});
+getter(functionType, '__code__', (f: PyFunction) => f.code);
+getter(functionType, '__globals__', (f: PyFunction) => f.globals);
+getter(functionType, '__builtins__', (f: PyFunction) => f.builtins);
+getter(functionType, '__closure__', (f: PyFunction) => (f.closure === null ? None : newTuple(f.closure)));
+getter(functionType, '__annotations__', (f: PyFunction) => f.annotations ?? (f.annotations = new PyDict()), (f: PyFunction, v) => {
+  f.annotations = v === undefined || v === None ? null : (v as PyDict);
+});
+getter(functionType, '__dict__', (f: PyFunction) => f.dict ?? (f.dict = new PyDict()));
+
+// ---- bound method ----
+slot(methodType, '__repr__', '', function* (m: PyMethod) {
+  const fn = m.func;
+  const name = fn instanceof PyFunction ? fn.qualname : String((yield* pyGetAttrOpt(fn, '__qualname__')) ?? '?');
+  return `<bound method ${name} of ${yield* pyRepr(m.self)}>`;
+});
+slot(methodType, '__call__', '*args, **kwargs', function* (m: PyMethod, args: PyValue[], kw: KwArgs | null) {
+  return yield* pyCall(m.func, [m.self, ...args], kw);
+});
+slot(methodType, '__eq__', 'other, /', function* (m: PyMethod, o: PyValue) {
+  if (!(o instanceof PyMethod)) return NotImplemented;
+  return m.self === o.self && (yield* pyEq(m.func, o.func));
+});
+slot(methodType, '__hash__', '', function* (m: PyMethod) {
+  const a = identityHash(m.self);
+  const b = yield* pyHash(m.func);
+  return hashToPyInt(BigInt.asIntN(64, BigInt(a) ^ BigInt(b)));
+});
+slot(methodType, '__get__', 'instance, owner=None, /', (m: PyMethod) => m);
+getter(methodType, '__func__', (m: PyMethod) => m.func);
+getter(methodType, '__self__', (m: PyMethod) => m.self);
+getter(methodType, '__name__', function (m: PyMethod) {
+  return m.func instanceof PyFunction ? m.func.name : '?';
+});
+getter(methodType, '__qualname__', (m: PyMethod) => (m.func instanceof PyFunction ? m.func.qualname : '?'));
+getter(methodType, '__doc__', (m: PyMethod) => (m.func instanceof PyFunction ? m.func.doc : None));
+getter(methodType, '__module__', (m: PyMethod) => (m.func instanceof PyFunction ? m.func.module : None));
+getter(methodType, '__wrapped__', () => typeError('__wrapped__'));
+(methodType.dict as PyDict).delStr('__wrapped__');
+
+// ---- built-in functions and method descriptors ----
+function builtinRepr(b: PyBuiltin): string {
+  if (b.self !== undefined) {
+    if (b.self instanceof PyType && b.kind === BuiltinKind.ClassMethod) return `<built-in method ${b.name} of type object at ${fakeAddress(b.self)}>`;
+    if (b.owner === null && b.module !== null) return `<built-in function ${b.name}>`;
+    return `<built-in method ${b.name} of ${typeOf(b.self).name} object at ${fakeAddress(b.self)}>`;
+  }
+  if (b.kind === BuiltinKind.Function) return `<built-in function ${b.name}>`;
+  if (b.kind === BuiltinKind.Slot) return `<slot wrapper '${b.name}' of '${b.owner!.name}' objects>`;
+  if (b.kind === BuiltinKind.ClassMethod) return `<method '${b.name}' of '${b.owner!.name}' objects>`;
+  return `<method '${b.name}' of '${b.owner!.name}' objects>`;
+}
+for (const t of [builtinFunctionType, methodDescriptorType, wrapperDescriptorType, classmethodDescriptorType]) {
+  slot(t, '__repr__', '', builtinRepr);
+  slot(t, '__call__', '*args, **kwargs', function* (b: PyBuiltin, args: PyValue[], kw: KwArgs | null) {
+    return yield* callBuiltin(b, args, kw);
+  });
+  getter(t, '__name__', (b: PyBuiltin) => b.name);
+  getter(t, '__qualname__', (b: PyBuiltin) => (b.owner !== null ? `${b.owner.name}.${b.name}` : b.name));
+  getter(t, '__doc__', (b: PyBuiltin) => b.doc ?? None);
+  getter(t, '__text_signature__', (b: PyBuiltin) => b.textSignature ?? None);
+}
+getter(builtinFunctionType, '__self__', (b: PyBuiltin) => b.self ?? (b.module !== null ? None : None));
+getter(builtinFunctionType, '__module__', (b: PyBuiltin) => b.module ?? None);
+for (const t of [methodDescriptorType, wrapperDescriptorType, classmethodDescriptorType]) {
+  getter(t, '__objclass__', (b: PyBuiltin) => b.owner ?? None);
+  slot(t, '__get__', 'instance, owner=None, /', function* (b: PyBuiltin, obj: PyValue, owner: PyValue) {
+    return yield* bindDescriptor(b, obj === None ? null : obj, (owner instanceof PyType ? owner : typeOf(obj)));
+  });
+}
+slot(getsetDescriptorType, '__repr__', '', (g: PyGetSet) => `<attribute '${g.name}' of '${g.owner.name}' objects>`);
+slot(getsetDescriptorType, '__get__', 'instance, owner=None, /', (g: PyGetSet, obj: PyValue) => (obj === None ? g : g.get(obj)));
+slot(getsetDescriptorType, '__set__', 'instance, value, /', (g: PyGetSet, obj: PyValue, v: PyValue) => {
+  if (g.set === null) typeError(`attribute '${g.name}' of '${g.owner.name}' objects is not writable`);
+  g.set!(obj, v);
+  return None;
+});
+getter(getsetDescriptorType, '__name__', (g: PyGetSet) => g.name);
+getter(getsetDescriptorType, '__objclass__', (g: PyGetSet) => g.owner);
+
+// ---- property ----
+propertyType.alloc = (cls) => new PyProperty(None, None, None, None, cls);
+slot(propertyType, '__init__', 'fget=None, fset=None, fdel=None, doc=None', function* (p: PyProperty, fget: PyValue, fset: PyValue, fdel: PyValue, doc: PyValue) {
+  p.fget = fget;
+  p.fset = fset;
+  p.fdel = fdel;
+  if (doc === None && fget !== None) doc = (yield* pyGetAttrOpt(fget, '__doc__')) ?? None;
+  p.doc = doc;
+  return None;
+});
+slot(propertyType, '__get__', 'instance, owner=None, /', function* (p: PyProperty, obj: PyValue) {
+  if (obj === None) return p;
+  if (p.fget === None) {
+    const name = p.fget === None && p.fset instanceof PyFunction ? p.fset.name : '?';
+    typeError(`property '${name}' of '${typeOf(obj).name}' object has no getter`);
+  }
+  return yield* pyCall(p.fget, [obj]);
+});
+slot(propertyType, '__set__', 'instance, value, /', function* (p: PyProperty, obj: PyValue, v: PyValue) {
+  if (p.fset === None) typeError(`can't set attribute`);
+  yield* pyCall(p.fset, [obj, v]);
+  return None;
+});
+slot(propertyType, '__delete__', 'instance, /', function* (p: PyProperty, obj: PyValue) {
+  if (p.fdel === None) typeError(`can't delete attribute`);
+  yield* pyCall(p.fdel, [obj]);
+  return None;
+});
+function* copyProperty(p: PyProperty, fget: PyValue, fset: PyValue, fdel: PyValue): NativeGen {
+  const t = p.cls;
+  if (t === propertyType) {
+    const doc = p.doc !== None || fget === None ? p.doc : (yield* pyGetAttrOpt(fget, '__doc__')) ?? None;
+    return new PyProperty(fget, fset, fdel, doc);
+  }
+  return yield* pyCall(t, [fget, fset, fdel, p.doc]);
+}
+method(propertyType, 'getter', 'fget, /', function* (p: PyProperty, f: PyValue) {
+  return yield* copyProperty(p, f, p.fset, p.fdel);
+}, 'O');
+method(propertyType, 'setter', 'fset, /', function* (p: PyProperty, f: PyValue) {
+  return yield* copyProperty(p, p.fget, f, p.fdel);
+}, 'O');
+method(propertyType, 'deleter', 'fdel, /', function* (p: PyProperty, f: PyValue) {
+  return yield* copyProperty(p, p.fget, p.fset, f);
+}, 'O');
+getter(propertyType, 'fget', (p: PyProperty) => p.fget);
+getter(propertyType, 'fset', (p: PyProperty) => p.fset);
+getter(propertyType, 'fdel', (p: PyProperty) => p.fdel);
+getter(propertyType, '__doc__', (p: PyProperty) => p.doc, (p: PyProperty, v) => {
+  p.doc = v ?? None;
+});
+getter(propertyType, '__isabstractmethod__', function (p: PyProperty) {
+  return isAbstract(p.fget) || isAbstract(p.fset) || isAbstract(p.fdel);
+});
+
+function isAbstract(f: PyValue): boolean {
+  return f instanceof PyFunction && f.dict?.getStr('__isabstractmethod__') === true;
+}
+
+// ---- staticmethod / classmethod ----
+staticmethodType.alloc = (cls) => new PyStaticMethod(None, cls);
+classmethodType.alloc = (cls) => new PyClassMethod(None, cls);
+for (const [t, Ctor] of [[staticmethodType, PyStaticMethod], [classmethodType, PyClassMethod]] as const) {
+  slot(t, '__init__', 'function, /', (s: PyStaticMethod | PyClassMethod, f: PyValue) => {
+    s.func = f;
+    return None;
+  });
+  getter(t, '__func__', (s: PyStaticMethod | PyClassMethod) => s.func);
+  getter(t, '__wrapped__', (s: PyStaticMethod | PyClassMethod) => s.func);
+  getter(t, '__isabstractmethod__', (s: PyStaticMethod | PyClassMethod) => isAbstract(s.func));
+  slot(t, '__repr__', '', function* (s: PyStaticMethod | PyClassMethod) {
+    return `<${t.name}(${yield* pyRepr(s.func)})>`;
+  });
+  void Ctor;
+}
+slot(staticmethodType, '__get__', 'instance, owner=None, /', (s: PyStaticMethod) => s.func);
+slot(staticmethodType, '__call__', '*args, **kwargs', function* (s: PyStaticMethod, args: PyValue[], kw: KwArgs | null) {
+  return yield* pyCall(s.func, args, kw);
+});
+slot(classmethodType, '__get__', 'instance, owner=None, /', (s: PyClassMethod, obj: PyValue, owner: PyValue) => new PyMethod(s.func, owner === None ? typeOf(obj) : owner));
+
+// ---- super ----
+superType.alloc = () => new PySuper(typeType, null, null);
+const superNew = new PyBuiltin('__new__', (args: PyValue[]) => new PySuper(typeType, null, null), BuiltinKind.StaticMethod, superType);
+(superType.dict as PyDict).setStr('__new__', superNew);
+slot(superType, '__init__', 'type=?, obj=?, /', (s: PySuper, t: PyValue | undefined, obj: PyValue | undefined) => {
+  let thisType: PyValue;
+  let o: PyValue | undefined = obj;
+  if (t === undefined) {
+    // Zero-argument form: the caller's first argument and its __class__ cell.
+    const f = currentFrame();
+    if (f === null || f.code.argcount === 0) runtimeError('super(): no arguments');
+    let first = f!.stack[0];
+    if (first instanceof PyCell && f!.code.localsplusKinds[0] & FAST_CELL) first = first.v as PyValue;
+    if (first === undefined) runtimeError('super(): arg[0] deleted');
+    const idx = f!.code.localsplusNames.lastIndexOf('__class__');
+    if (idx < 0) runtimeError('super(): __class__ cell not found');
+    const cell = f!.stack[idx] as PyCell;
+    if (!(cell instanceof PyCell) || cell.v === undefined) runtimeError('super(): empty __class__ cell');
+    thisType = cell.v as PyValue;
+    o = first;
+  } else thisType = t;
+  if (!(thisType instanceof PyType)) typeError(`super() argument 1 must be a type, not ${typeOf(thisType).name}`);
+  let objType: PyType | null = null;
+  if (o !== undefined && o !== None) {
+    if (o instanceof PyType && o.isSubtypeOf(thisType as PyType)) objType = o;
+    else {
+      const ot = typeOf(o);
+      if (!ot.isSubtypeOf(thisType as PyType)) typeError('super(type, obj): obj must be an instance or subtype of type');
+      objType = ot;
+    }
+  }
+  Object.assign(s, { thisType, obj: o === undefined || o === None ? null : o, objType });
+  return None;
+});
+slot(superType, '__repr__', '', function* (s: PySuper) {
+  if (s.objType === null) return `<super: <class '${s.thisType.name}'>, NULL>`;
+  return `<super: <class '${s.thisType.name}'>, <${s.objType.name} object>>`;
+});
+slot(superType, '__get__', 'instance, owner=None, /', (s: PySuper, obj: PyValue) => {
+  if (obj === None || s.obj !== null) return s;
+  return new PySuper(s.thisType, obj, typeOf(obj));
+});
+getter(superType, '__thisclass__', (s: PySuper) => s.thisType);
+getter(superType, '__self__', (s: PySuper) => s.obj ?? None);
+getter(superType, '__self_class__', (s: PySuper) => s.objType ?? None);
+
+export { moduleQualname, pyGetAttr };

@@ -1,0 +1,225 @@
+/**
+ * BaseException's methods and the extra behaviour of specific exception types (KeyError's str,
+ * OSError's errno/strerror/filename, StopIteration.value, SystemExit.code, SyntaxError fields,
+ * ImportError.name, NameError.name, AttributeError.name/obj).
+ */
+import type { PyValue } from '../objects/object';
+import { None, typeOf } from '../objects/core-types';
+import { PyBaseException } from '../objects/exception';
+import { PyType } from '../objects/type';
+import { PyTuple, newTuple } from '../objects/tuple';
+import { PyDict } from '../objects/dict';
+import { PyList } from '../objects/list';
+import { BuiltinKind, PyBuiltin } from '../objects/builtin';
+import { slot, method, getter } from '../runtime/define';
+import {
+  baseExceptionType, keyErrorType, osErrorType, stopIterationType, systemExitType, syntaxErrorType,
+  importErrorType, nameErrorType, attributeErrorType, unicodeDecodeErrorType, unicodeEncodeErrorType,
+  fileNotFoundErrorType, fileExistsErrorType, permissionErrorType, isADirectoryErrorType,
+  notADirectoryErrorType, timeoutErrorType, typeError, builtinExceptionTypes,
+} from '../runtime/errors';
+import { pyStr, pyRepr } from '../ops/strrepr';
+import { iterToArray } from '../ops/iter';
+import type { KwArgs } from '../vm/native';
+import { PyTraceback } from '../vm/vm-hooks';
+
+const newExc = new PyBuiltin('__new__', (args: PyValue[]) => {
+  const cls = args[0] as PyType;
+  const e = new PyBaseException(cls, args.slice(1));
+  if (cls.instancesHaveDict || cls.isHeap) e.dict = new PyDict();
+  return e;
+}, BuiltinKind.StaticMethod, baseExceptionType);
+(baseExceptionType.dict as PyDict).setStr('__new__', newExc);
+
+slot(baseExceptionType, '__init__', '*args, **kwargs', (e: PyBaseException, args: PyValue[], kw: KwArgs | null) => {
+  if (kw !== null && kw.size > 0 && !e.cls.isHeap) typeError(`${e.cls.name}() takes no keyword arguments`);
+  e.args = args;
+  return None;
+});
+slot(baseExceptionType, '__str__', '', function* (e: PyBaseException) {
+  if (e.args.length === 0) return '';
+  if (e.args.length === 1) return yield* pyStr(e.args[0]);
+  return yield* pyStr(new PyTuple(e.args));
+});
+slot(baseExceptionType, '__repr__', '', function* (e: PyBaseException) {
+  const name = e.cls.name;
+  if (e.args.length === 1) return `${name}(${yield* pyRepr(e.args[0])})`;
+  const r = yield* pyRepr(new PyTuple(e.args));
+  return e.args.length === 0 ? `${name}()` : `${name}${r}`;
+});
+getter(baseExceptionType, 'args', (e: PyBaseException) => newTuple(e.args), (e: PyBaseException, v) => {
+  if (v === undefined) typeError('args may not be deleted');
+  e.args = v instanceof PyTuple ? v.items : [v!];
+});
+getter(baseExceptionType, '__traceback__', (e: PyBaseException) => (e.traceback === null ? None : new PyTraceback(e.traceback)), (e: PyBaseException, v) => {
+  if (v === None || v === undefined) e.traceback = null;
+  else if (v instanceof PyTraceback) e.traceback = v.entry;
+  else typeError('__traceback__ must be a traceback or None');
+});
+getter(baseExceptionType, '__cause__', (e: PyBaseException) => e.cause ?? None, (e: PyBaseException, v) => {
+  if (v !== None && v !== undefined && !(v instanceof PyBaseException)) typeError('exception cause must be None or derive from BaseException');
+  e.cause = v === None || v === undefined ? null : (v as PyBaseException);
+  e.suppressContext = true;
+});
+getter(baseExceptionType, '__context__', (e: PyBaseException) => e.context ?? None, (e: PyBaseException, v) => {
+  if (v !== None && v !== undefined && !(v instanceof PyBaseException)) typeError('exception context must be None or derive from BaseException');
+  e.context = v === None || v === undefined ? null : (v as PyBaseException);
+});
+getter(baseExceptionType, '__suppress_context__', (e: PyBaseException) => e.suppressContext, (e: PyBaseException, v) => {
+  e.suppressContext = v === true;
+});
+getter(baseExceptionType, '__dict__', (e: PyBaseException) => e.dict ?? (e.dict = new PyDict()));
+method(baseExceptionType, 'with_traceback', 'tb, /', (e: PyBaseException, tb: PyValue) => {
+  e.traceback = tb instanceof PyTraceback ? tb.entry : null;
+  return e;
+}, 'O');
+method(baseExceptionType, 'add_note', 'note, /', (e: PyBaseException, note: PyValue) => {
+  if (typeof note !== 'string') typeError(`note must be a str, not '${typeOf(note).name}'`);
+  const d = e.dict ?? (e.dict = new PyDict());
+  let notes = d.getStr('__notes__');
+  if (notes === undefined) d.setStr('__notes__', (notes = new PyList([])));
+  if (!(notes instanceof PyList)) typeError('Cannot add note: __notes__ is not a list');
+  (notes as PyList).items.push(note);
+  return None;
+}, 'O');
+
+// KeyError shows the repr of a single key.
+slot(keyErrorType, '__str__', '', function* (e: PyBaseException) {
+  if (e.args.length === 1) return yield* pyRepr(e.args[0]);
+  if (e.args.length === 0) return '';
+  return yield* pyStr(new PyTuple(e.args));
+});
+
+// StopIteration.value, SystemExit.code
+getter(stopIterationType, 'value', (e: PyBaseException) => (e.args.length > 0 ? e.args[0] : None));
+getter(systemExitType, 'code', (e: PyBaseException) => (e.args.length === 0 ? None : e.args.length === 1 ? e.args[0] : newTuple(e.args)));
+
+// OSError(errno, strerror[, filename]) and its str.
+const errnoSubclass: Record<number, PyType> = {
+  2: fileNotFoundErrorType, 17: fileExistsErrorType, 13: permissionErrorType, 1: permissionErrorType,
+  21: isADirectoryErrorType, 20: notADirectoryErrorType, 110: timeoutErrorType,
+};
+slot(osErrorType, '__init__', '*args', (e: PyBaseException, args: PyValue[]) => {
+  e.args = args;
+  const d = e.dict ?? (e.dict = new PyDict());
+  if (args.length >= 2 && args.length <= 5) {
+    d.setStr('errno', args[0]);
+    d.setStr('strerror', args[1]);
+    d.setStr('filename', args.length >= 3 ? args[2] : None);
+    d.setStr('filename2', args.length >= 5 ? args[4] : None);
+    if (args.length >= 3) e.args = args.slice(0, 2);
+  } else {
+    d.setStr('errno', None);
+    d.setStr('strerror', None);
+    d.setStr('filename', None);
+    d.setStr('filename2', None);
+  }
+  return None;
+});
+(osErrorType.dict as PyDict).setStr('__new__', new PyBuiltin('__new__', (args: PyValue[]) => {
+  let cls = args[0] as PyType;
+  if (cls === osErrorType && args.length >= 3 && typeof args[1] === 'number' && errnoSubclass[args[1]]) cls = errnoSubclass[args[1]];
+  const e = new PyBaseException(cls, args.slice(1));
+  e.dict = new PyDict();
+  return e;
+}, BuiltinKind.StaticMethod, osErrorType));
+slot(osErrorType, '__str__', '', function* (e: PyBaseException) {
+  const d = e.dict;
+  const errno = d?.getStr('errno');
+  const strerror = d?.getStr('strerror');
+  const filename = d?.getStr('filename');
+  if (filename !== undefined && filename !== None) {
+    return `[Errno ${yield* pyStr(errno ?? None)}] ${yield* pyStr(strerror ?? None)}: ${yield* pyRepr(filename)}`;
+  }
+  if (errno !== undefined && errno !== None && strerror !== undefined && strerror !== None) {
+    return `[Errno ${yield* pyStr(errno)}] ${yield* pyStr(strerror)}`;
+  }
+  if (e.args.length === 0) return '';
+  if (e.args.length === 1) return yield* pyStr(e.args[0]);
+  return yield* pyStr(new PyTuple(e.args));
+});
+
+// SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset))
+slot(syntaxErrorType, '__init__', '*args', function* (e: PyBaseException, args: PyValue[]) {
+  e.args = args;
+  const d = e.dict ?? (e.dict = new PyDict());
+  d.setStr('msg', args.length > 0 ? args[0] : None);
+  const names = ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'];
+  const info = args.length > 1 ? yield* iterToArray(args[1]) : [];
+  names.forEach((n, i) => d.setStr(n, i < info.length ? info[i] : None));
+  d.setStr('print_file_and_line', None);
+  return None;
+});
+slot(syntaxErrorType, '__str__', '', function* (e: PyBaseException) {
+  const d = e.dict;
+  const msg = yield* pyStr(d?.getStr('msg') ?? (e.args[0] ?? None));
+  const filename = d?.getStr('filename');
+  const lineno = d?.getStr('lineno');
+  const file = typeof filename === 'string' ? filename.split('/').pop()! : null;
+  if (file !== null && typeof lineno === 'number') return `${msg} (${file}, line ${lineno})`;
+  if (file !== null) return `${msg} (${file})`;
+  if (typeof lineno === 'number') return `${msg} (line ${lineno})`;
+  return msg;
+});
+
+// ImportError(msg, name=..., path=...)
+slot(importErrorType, '__init__', '*args, **kwargs', (e: PyBaseException, args: PyValue[], kw: KwArgs | null) => {
+  e.args = args;
+  const d = e.dict ?? (e.dict = new PyDict());
+  d.setStr('msg', args.length > 0 ? args[0] : None);
+  d.setStr('name', kw?.get('name') ?? (e.attrName ?? None));
+  d.setStr('path', kw?.get('path') ?? None);
+  return None;
+});
+slot(importErrorType, '__str__', '', function* (e: PyBaseException) {
+  const msg = e.dict?.getStr('msg');
+  if (msg !== undefined && msg !== None) return yield* pyStr(msg);
+  return e.args.length === 0 ? '' : yield* pyStr(e.args.length === 1 ? e.args[0] : new PyTuple(e.args));
+});
+
+// NameError.name, AttributeError.name/obj (used by "Did you mean" suggestions).
+getter(nameErrorType, 'name', (e: PyBaseException) => e.attrName ?? None, (e: PyBaseException, v) => {
+  e.attrName = typeof v === 'string' ? v : undefined;
+});
+getter(attributeErrorType, 'name', (e: PyBaseException) => e.attrName ?? None, (e: PyBaseException, v) => {
+  e.attrName = typeof v === 'string' ? v : undefined;
+});
+getter(attributeErrorType, 'obj', (e: PyBaseException) => e.attrObj ?? None, (e: PyBaseException, v) => {
+  e.attrObj = v;
+});
+
+// UnicodeDecodeError(encoding, object, start, end, reason)
+for (const t of [unicodeDecodeErrorType, unicodeEncodeErrorType]) {
+  slot(t, '__init__', '*args', (e: PyBaseException, args: PyValue[]) => {
+    e.args = args;
+    const d = e.dict ?? (e.dict = new PyDict());
+    ['encoding', 'object', 'start', 'end', 'reason'].forEach((n, i) => d.setStr(n, i < args.length ? args[i] : None));
+    return None;
+  });
+  slot(t, '__str__', '', function* (e: PyBaseException) {
+    const d = e.dict;
+    if (!d || e.args.length < 5) return e.args.length === 1 ? yield* pyStr(e.args[0]) : '';
+    const enc = d.getStr('encoding');
+    const obj = d.getStr('object');
+    const start = d.getStr('start') as number;
+    const end = d.getStr('end') as number;
+    const reason = d.getStr('reason');
+    if (t === unicodeDecodeErrorType) {
+      const bytes = (obj as { b?: Uint8Array }).b ?? new Uint8Array();
+      if (end === start + 1) {
+        return `'${enc as string}' codec can't decode byte 0x${bytes[start].toString(16).padStart(2, '0')} in position ${start}: ${reason as string}`;
+      }
+      return `'${enc as string}' codec can't decode bytes in position ${start}-${end - 1}: ${reason as string}`;
+    }
+    const s = obj as string;
+    if (end === start + 1) {
+      const cp = s.codePointAt(start)!;
+      const esc = cp <= 0xff ? `\\x${cp.toString(16).padStart(2, '0')}` : cp <= 0xffff ? `\\u${cp.toString(16).padStart(4, '0')}` : `\\U${cp.toString(16).padStart(8, '0')}`;
+      return `'${enc as string}' codec can't encode character '${esc}' in position ${start}: ${reason as string}`;
+    }
+    return `'${enc as string}' codec can't encode characters in position ${start}-${end - 1}: ${reason as string}`;
+  });
+}
+
+/** Exception types whose instances should have a __dict__ (all, like CPython). */
+for (const t of builtinExceptionTypes().values()) t.instancesHaveDict = true;

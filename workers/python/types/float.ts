@@ -1,0 +1,140 @@
+/** The methods of `float` (boxed doubles). */
+import type { PyValue } from '../objects/object';
+import { floatType, typeOf, None, NotImplemented } from '../objects/core-types';
+import { PyFloat, newFloat } from '../objects/float';
+import { PyTuple } from '../objects/tuple';
+import { PyBytes } from '../objects/bytes';
+import { BuiltinKind, PyBuiltin } from '../objects/builtin';
+import type { PyDict } from '../objects/dict';
+import { method, slot, getter, classMethod } from '../runtime/define';
+import { typeError } from '../runtime/errors';
+import { floatBinop, BINOP_DUNDER } from '../ops/arith';
+import { cmpResult, CMP_DUNDER } from '../ops/compare';
+import { callMethod } from '../ops/call';
+import { pyIndex } from '../ops/subscript';
+import { hashFloat, hashToPyInt } from '../hashing';
+import { identityHash } from '../ops/hash';
+import type { NativeGen } from '../vm/native';
+import { asInt } from './int';
+import { floatRepr } from '../numfmt/double-to-string';
+import { formatFloat } from '../numfmt/format-float';
+import { parseFloatStr } from '../numfmt/parse-float';
+import { intToFloat, floatToInt, floatAsIntegerRatio, floatIsInteger, compareIntFloat } from '../numfmt/int-float';
+import { floatDivmod, floatPow, roundFloat, roundHalfEvenToInt } from '../numfmt/float-arith';
+import { floatHex, floatFromHex } from '../numfmt/float-hex';
+
+function val(x: PyValue, name: string): number {
+  if (!(x instanceof PyFloat)) typeError(`descriptor '${name}' requires a 'float' object but received a '${typeOf(x).name}'`);
+  return (x as PyFloat).v;
+}
+
+/** A float operand (float, int or bool) as a double, or null. */
+export function asFloat(x: PyValue): number | null {
+  if (x instanceof PyFloat) return x.v;
+  const i = asInt(x);
+  return i === null ? null : intToFloat(i);
+}
+
+BINOP_DUNDER.forEach((name, op) => {
+  if (![0, 2, 5, 6, 8, 10, 11].includes(op)) return;
+  slot(floatType, `__${name}__`, 'other, /', (a: PyValue, b: PyValue) => {
+    const y = asFloat(b);
+    return y === null ? NotImplemented : floatBinop(val(a, name), y, op);
+  });
+  slot(floatType, `__r${name}__`, 'other, /', (a: PyValue, b: PyValue) => {
+    const y = asFloat(b);
+    return y === null ? NotImplemented : floatBinop(y, val(a, name), op);
+  });
+});
+slot(floatType, '__divmod__', 'other, /', (a: PyValue, b: PyValue) => {
+  const y = asFloat(b);
+  if (y === null) return NotImplemented;
+  const [q, r] = floatDivmod(val(a, '__divmod__'), y);
+  return new PyTuple([newFloat(q), newFloat(r)]);
+});
+slot(floatType, '__rdivmod__', 'other, /', (a: PyValue, b: PyValue) => {
+  const y = asFloat(b);
+  if (y === null) return NotImplemented;
+  const [q, r] = floatDivmod(y, val(a, '__rdivmod__'));
+  return new PyTuple([newFloat(q), newFloat(r)]);
+});
+slot(floatType, '__pow__', 'other, mod=None, /', (a: PyValue, b: PyValue, m: PyValue) => {
+  if (m !== None) typeError('pow() 3rd argument not allowed unless all arguments are integers');
+  const y = asFloat(b);
+  return y === null ? NotImplemented : newFloat(floatPow(val(a, '__pow__'), y));
+});
+slot(floatType, '__neg__', '', (a: PyValue) => new PyFloat(-val(a, '__neg__')));
+slot(floatType, '__pos__', '', (a: PyValue) => newFloat(val(a, '__pos__')));
+slot(floatType, '__abs__', '', (a: PyValue) => newFloat(Math.abs(val(a, '__abs__'))));
+slot(floatType, '__bool__', '', (a: PyValue) => val(a, '__bool__') !== 0);
+slot(floatType, '__int__', '', (a: PyValue) => floatToInt(val(a, '__int__')));
+slot(floatType, '__trunc__', '', (a: PyValue) => floatToInt(val(a, '__trunc__')));
+slot(floatType, '__floor__', '', (a: PyValue) => floatToInt(Math.floor(val(a, '__floor__'))));
+slot(floatType, '__ceil__', '', (a: PyValue) => floatToInt(Math.ceil(val(a, '__ceil__'))));
+slot(floatType, '__float__', '', (a: PyValue) => newFloat(val(a, '__float__')));
+slot(floatType, '__round__', 'ndigits=None, /', function* (a: PyValue, nd: PyValue) {
+  const x = val(a, '__round__');
+  if (nd === None) return roundHalfEvenToInt(x);
+  return newFloat(roundFloat(x, yield* pyIndex(nd)));
+});
+slot(floatType, '__hash__', '', (a: PyValue) => hashToPyInt(hashFloat(val(a, '__hash__'), identityHash(a))));
+slot(floatType, '__repr__', '', (a: PyValue) => floatRepr(val(a, '__repr__')));
+slot(floatType, '__format__', 'format_spec, /', (a: PyValue, spec: PyValue) => {
+  if (typeof spec !== 'string') typeError(`format() argument 2 must be str, not ${typeOf(spec).name}`);
+  return formatFloat(val(a, '__format__'), spec as string);
+});
+CMP_DUNDER.forEach((name, op) => {
+  slot(floatType, name, 'other, /', (a: PyValue, b: PyValue) => {
+    const x = val(a, name);
+    if (b instanceof PyFloat) {
+      const y = b.v;
+      if (Number.isNaN(x) || Number.isNaN(y)) return op === 3;
+      return cmpResult(x < y ? -1 : x > y ? 1 : 0, op);
+    }
+    const i = asInt(b);
+    if (i === null) return NotImplemented;
+    const c = -compareIntFloat(i, x);
+    return Number.isNaN(c) ? op === 3 : cmpResult(c, op);
+  });
+});
+method(floatType, 'is_integer', '', (a: PyValue) => floatIsInteger(val(a, 'is_integer')));
+method(floatType, 'as_integer_ratio', '', (a: PyValue) => new PyTuple(floatAsIntegerRatio(val(a, 'as_integer_ratio'))));
+method(floatType, 'conjugate', '', (a: PyValue) => a);
+method(floatType, 'hex', '', (a: PyValue) => floatHex(val(a, 'hex')));
+classMethod(floatType, 'fromhex', 'string, /', (cls: PyValue, s: PyValue) => {
+  if (typeof s !== 'string') typeError(`fromhex() argument must be str, not ${typeOf(s).name}`);
+  return newFloat(floatFromHex(s as string));
+});
+getter(floatType, 'real', (a: PyValue) => a);
+getter(floatType, 'imag', () => newFloat(0));
+
+/** float(x=0.0) */
+const floatNew = new PyBuiltin('__new__', function* (args: PyValue[], kw) {
+  if (kw !== null && kw.size > 0) typeError('float() takes no keyword arguments');
+  if (args.length > 2) typeError(`float expected at most 1 argument, got ${args.length - 1}`);
+  if (args.length < 2) return newFloat(0);
+  return newFloat(yield* toFloat(args[1]));
+}, BuiltinKind.StaticMethod, floatType);
+(floatType.dict as PyDict).setStr('__new__', floatNew);
+
+export function* toFloat(x: PyValue): NativeGen<number> {
+  if (x instanceof PyFloat) return x.v;
+  const i = asInt(x);
+  if (i !== null) return intToFloat(i);
+  if (typeof x === 'string') return parseFloatStr(x);
+  if (x instanceof PyBytes) return parseFloatStr(String.fromCharCode(...x.b));
+  const t = typeOf(x);
+  const f = t.lookup('__float__');
+  if (f !== undefined) {
+    const r = yield* callMethod(f, x, []);
+    if (!(r instanceof PyFloat)) typeError(`${t.name}.__float__ returned non-float (type ${typeOf(r).name})`);
+    return (r as PyFloat).v;
+  }
+  const idx = t.lookup('__index__');
+  if (idx !== undefined) {
+    const r = yield* callMethod(idx, x, []);
+    const ri = asInt(r);
+    if (ri !== null) return intToFloat(ri);
+  }
+  return typeError(`float() argument must be a string or a real number, not '${t.name}'`);
+}

@@ -1,0 +1,244 @@
+/** The methods of `int` and `bool` (ints are JS numbers/bigints, bools JS booleans). */
+import { type PyValue, normBig } from '../objects/object';
+import { intType, boolType, typeOf, None, NotImplemented } from '../objects/core-types';
+import { PyFloat, newFloat } from '../objects/float';
+import { PyBytes, PyByteArray } from '../objects/bytes';
+import { PyTuple } from '../objects/tuple';
+import { PyType } from '../objects/type';
+import { BuiltinKind, PyBuiltin } from '../objects/builtin';
+import type { PyDict } from '../objects/dict';
+import { method, slot, getter, classMethod } from '../runtime/define';
+import { typeError, valueError, overflowError } from '../runtime/errors';
+import { intBinop, BINOP_DUNDER } from '../ops/arith';
+import { intAbs, intNeg, intInvert, intPowMod, intBitLength, intDivmod, type Int } from '../ops/int-arith';
+import { compareInts, cmpResult } from '../ops/compare';
+import { hashInt, hashToPyInt } from '../hashing';
+import { callMethod } from '../ops/call';
+import { pyTruthy } from '../ops/truth';
+import { iterToArray } from '../ops/iter';
+import { pyIndex, indexFast } from '../ops/subscript';
+import type { NativeGen } from '../vm/native';
+import { intToStr } from '../numfmt/int-to-str';
+import { formatInt } from '../numfmt/format-int';
+import { parseIntStr } from '../numfmt/parse-int';
+import { floatToInt, intToFloat, compareIntFloat } from '../numfmt/int-float';
+import { roundInt } from '../numfmt/float-arith';
+import { CMP_DUNDER } from '../ops/compare';
+
+/** The int value of an int or bool (null for anything else). */
+export function asInt(x: PyValue): Int | null {
+  if (typeof x === 'number' || typeof x === 'bigint') return x;
+  if (typeof x === 'boolean') return x ? 1 : 0;
+  return null;
+}
+
+function self(x: PyValue, name: string): Int {
+  const v = asInt(x);
+  if (v === null) typeError(`descriptor '${name}' requires a 'int' object but received a '${typeOf(x).name}'`);
+  return v!;
+}
+
+// Arithmetic dunders (also reached by int subclasses and explicit int.__add__ calls).
+BINOP_DUNDER.forEach((name, op) => {
+  if (name === 'matmul') return;
+  slot(intType, `__${name}__`, 'other, /', (a: PyValue, b: PyValue) => {
+    const x = self(a, `__${name}__`);
+    const y = asInt(b);
+    if (y === null) return NotImplemented;
+    return boolBitop(a, b, op) ?? intBinop(x, y, op);
+  });
+  slot(intType, `__r${name}__`, 'other, /', (a: PyValue, b: PyValue) => {
+    const x = self(a, `__r${name}__`);
+    const y = asInt(b);
+    if (y === null) return NotImplemented;
+    return boolBitop(b, a, op) ?? intBinop(y, x, op);
+  });
+});
+
+/** bool & | ^ bool stay bool. */
+function boolBitop(a: PyValue, b: PyValue, op: number): PyValue | null {
+  if (typeof a !== 'boolean' || typeof b !== 'boolean') return null;
+  if (op === 1) return a && b;
+  if (op === 7) return a || b;
+  if (op === 12) return a !== b;
+  return null;
+}
+
+slot(intType, '__pow__', 'other, mod=None, /', (a: PyValue, b: PyValue, m: PyValue) => {
+  const x = self(a, '__pow__');
+  const y = asInt(b);
+  if (y === null) return NotImplemented;
+  if (m === None) return intBinop(x, y, 8);
+  const z = asInt(m);
+  if (z === null) return NotImplemented;
+  return intPowMod(x, y, z);
+});
+slot(intType, '__divmod__', 'other, /', (a: PyValue, b: PyValue) => {
+  const y = asInt(b);
+  if (y === null) return NotImplemented;
+  return new PyTuple(intDivmod(self(a, '__divmod__'), y));
+});
+slot(intType, '__rdivmod__', 'other, /', (a: PyValue, b: PyValue) => {
+  const y = asInt(b);
+  if (y === null) return NotImplemented;
+  return new PyTuple(intDivmod(y, self(a, '__rdivmod__')));
+});
+slot(intType, '__neg__', '', (a: PyValue) => intNeg(self(a, '__neg__')));
+slot(intType, '__pos__', '', (a: PyValue) => self(a, '__pos__'));
+slot(intType, '__abs__', '', (a: PyValue) => intAbs(self(a, '__abs__')));
+slot(intType, '__invert__', '', (a: PyValue) => intInvert(self(a, '__invert__')));
+slot(intType, '__bool__', '', (a: PyValue) => {
+  const v = self(a, '__bool__');
+  return v !== 0 && v !== 0n;
+});
+slot(intType, '__index__', '', (a: PyValue) => self(a, '__index__'));
+slot(intType, '__int__', '', (a: PyValue) => self(a, '__int__'));
+slot(intType, '__float__', '', (a: PyValue) => newFloat(intToFloat(self(a, '__float__'))));
+slot(intType, '__trunc__', '', (a: PyValue) => self(a, '__trunc__'));
+slot(intType, '__floor__', '', (a: PyValue) => self(a, '__floor__'));
+slot(intType, '__ceil__', '', (a: PyValue) => self(a, '__ceil__'));
+slot(intType, '__round__', 'ndigits=None, /', function* (a: PyValue, nd: PyValue) {
+  const x = self(a, '__round__');
+  if (nd === None) return x;
+  return roundInt(x, yield* pyIndex(nd));
+});
+slot(intType, '__hash__', '', (a: PyValue) => hashToPyInt(hashInt(self(a, '__hash__'))));
+slot(intType, '__repr__', '', (a: PyValue) => (typeof a === 'boolean' ? (a ? 'True' : 'False') : intToStr(self(a, '__repr__'))));
+slot(intType, '__format__', 'format_spec, /', (a: PyValue, spec: PyValue) => {
+  if (typeof spec !== 'string') typeError(`format() argument 2 must be str, not ${typeOf(spec).name}`);
+  if (typeof a === 'boolean') return spec === '' ? (a ? 'True' : 'False') : formatInt(a ? 1 : 0, spec as string, 'bool');
+  return formatInt(self(a, '__format__'), spec as string);
+});
+slot(intType, '__getnewargs__', '', (a: PyValue) => new PyTuple([self(a, '__getnewargs__')]));
+slot(intType, '__sizeof__', '', (a: PyValue) => 24 + 4 * Math.ceil(Math.max(1, intBitLength(self(a, '__sizeof__'))) / 30));
+
+CMP_DUNDER.forEach((name, op) => {
+  slot(intType, name, 'other, /', (a: PyValue, b: PyValue) => {
+    const x = self(a, name);
+    const y = asInt(b);
+    if (y !== null) return cmpResult(compareInts(x, y), op);
+    if (b instanceof PyFloat) {
+      const c = compareIntFloat(x, b.v);
+      return Number.isNaN(c) ? op === 3 : cmpResult(c, op);
+    }
+    return NotImplemented;
+  });
+});
+
+method(intType, 'bit_length', '', (a: PyValue) => intBitLength(self(a, 'bit_length')));
+method(intType, 'bit_count', '', (a: PyValue) => {
+  let v = BigInt(self(a, 'bit_count'));
+  if (v < 0n) v = -v;
+  let n = 0;
+  for (const c of v.toString(2)) if (c === '1') n++;
+  return n;
+});
+method(intType, 'conjugate', '', (a: PyValue) => self(a, 'conjugate'));
+method(intType, 'as_integer_ratio', '', (a: PyValue) => new PyTuple([self(a, 'as_integer_ratio'), 1]));
+method(intType, 'is_integer', '', () => true);
+getter(intType, 'real', (a: PyValue) => self(a, 'real'));
+getter(intType, 'imag', () => 0);
+getter(intType, 'numerator', (a: PyValue) => self(a, 'numerator'));
+getter(intType, 'denominator', () => 1);
+
+method(intType, 'to_bytes', 'length=1, byteorder=\'big\', *, signed=False', function* (a: PyValue, length: PyValue, order: PyValue, signed: PyValue) {
+  const v = BigInt(self(a, 'to_bytes'));
+  const n = Number(yield* pyIndex(length));
+  if (n < 0) valueError('length argument must be non-negative');
+  if (order !== 'big' && order !== 'little') valueError("byteorder must be either 'little' or 'big'");
+  const isSigned = signed === true;
+  if (!isSigned && v < 0n) overflowError("can't convert negative int to unsigned");
+  const bits = BigInt(n * 8);
+  const limit = 1n << bits;
+  if (isSigned ? v >= limit / 2n || v < -(limit / 2n) : v >= limit) overflowError('int too big to convert');
+  let u = v < 0n ? v + limit : v;
+  const out = new Uint8Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = Number(u & 0xffn);
+    u >>= 8n;
+  }
+  if (order === 'little') out.reverse();
+  return new PyBytes(out);
+});
+classMethod(intType, 'from_bytes', 'bytes, byteorder=\'big\', *, signed=False', function* (cls: PyValue, b: PyValue, order: PyValue, signed: PyValue) {
+  let bytes: Uint8Array;
+  if (b instanceof PyBytes) bytes = b.b;
+  else if (b instanceof PyByteArray) bytes = b.view();
+  else bytes = Uint8Array.from((yield* iterToArray(b)).map((x) => Number(asInt(x) ?? 0)));
+  if (order !== 'big' && order !== 'little') valueError("byteorder must be either 'little' or 'big'");
+  const arr = order === 'little' ? Array.from(bytes).reverse() : Array.from(bytes);
+  let v = 0n;
+  for (const x of arr) v = (v << 8n) | BigInt(x);
+  if (signed === true && arr.length > 0 && arr[0] & 0x80) v -= 1n << BigInt(arr.length * 8);
+  void cls;
+  return normBig(v);
+});
+
+/** int(x=0) / int(x, base) */
+const intNew = new PyBuiltin('__new__', function* (args: PyValue[], kw) {
+  const cls = args[0] as PyType;
+  const x = args.length > 1 ? args[1] : kw?.get('x');
+  const base = args.length > 2 ? args[2] : kw?.get('base');
+  if (args.length > 3) typeError(`int() takes at most 2 arguments (${args.length - 1} given)`);
+  void cls;
+  if (x === undefined) {
+    if (base !== undefined) typeError("int() missing string argument");
+    return 0;
+  }
+  if (base !== undefined) {
+    const b = yield* pyIndex(base);
+    if (typeof x === 'string') return parseIntStr(x, Number(b));
+    if (x instanceof PyBytes || x instanceof PyByteArray) {
+      const raw = x instanceof PyBytes ? x.b : x.view();
+      return parseIntStr(String.fromCharCode(...raw), Number(b));
+    }
+    typeError("int() can't convert non-string with explicit base");
+  }
+  return yield* toInt(x);
+}, BuiltinKind.StaticMethod, intType);
+(intType.dict as PyDict).setStr('__new__', intNew);
+
+/** int(x) for one argument: __int__, __index__, __trunc__, strings and bytes. */
+export function* toInt(x: PyValue): NativeGen<Int> {
+  const i = indexFast(x);
+  if (i !== null) return i;
+  if (typeof x === 'string') return parseIntStr(x, 10);
+  if (x instanceof PyFloat && !x.cls.isHeap) return floatToInt(x.v);
+  if (x instanceof PyBytes || x instanceof PyByteArray) {
+    const raw = x instanceof PyBytes ? x.b : x.view();
+    return parseIntStr(String.fromCharCode(...raw), 10);
+  }
+  const t = typeOf(x);
+  for (const name of ['__int__', '__index__', '__trunc__']) {
+    const f = t.lookup(name);
+    if (f === undefined) continue;
+    const r = yield* callMethod(f, x, []);
+    const ri = asInt(r);
+    if (ri === null) typeError(`__${name.slice(2, -2)}__ returned non-int (type ${typeOf(r).name})`);
+    return ri!;
+  }
+  return typeError(`int() argument must be a string, a bytes-like object or a real number, not '${t.name}'`);
+}
+
+// bool
+const boolNew = new PyBuiltin('__new__', function* (args: PyValue[], kw) {
+  if (kw !== null && kw.size > 0) typeError('bool() takes no keyword arguments');
+  if (args.length > 2) typeError(`bool expected at most 1 argument, got ${args.length - 1}`);
+  if (args.length < 2) return false;
+  return yield* pyTruthy(args[1]);
+}, BuiltinKind.StaticMethod, boolType);
+(boolType.dict as PyDict).setStr('__new__', boolNew);
+slot(boolType, '__repr__', '', (a: PyValue) => (a ? 'True' : 'False'));
+for (const [name, op] of [['__and__', 1], ['__or__', 7], ['__xor__', 12]] as const) {
+  for (const rname of [name, `__r${name.slice(2)}`]) {
+    slot(boolType, rname, 'other, /', (a: PyValue, b: PyValue) => {
+      const r = boolBitop(a, b, op);
+      if (r !== null) return r;
+      const x = asInt(a);
+      const y = asInt(b);
+      if (x === null || y === null) return NotImplemented;
+      return intBinop(x, y, op);
+    });
+  }
+}
+

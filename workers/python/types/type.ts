@@ -1,0 +1,313 @@
+/**
+ * The methods of `type`, and class creation: `type(name, bases, ns)` (type.__new__) and the
+ * `__build_class__` builtin behind the `class` statement (metaclass selection, __prepare__,
+ * running the body, __classcell__, __set_name__, __init_subclass__).
+ */
+import { PyObject, type PyValue } from '../objects/object';
+import {
+  typeType, objectType, None, typeOf, tupleType, intType, strType, floatType, bytesType, mappingProxyType,
+} from '../objects/core-types';
+import { PyType, computeMro, bumpTypeEpoch } from '../objects/type';
+import { PyDict } from '../objects/dict';
+import { PyTuple, newTuple } from '../objects/tuple';
+import { PyList } from '../objects/list';
+import { PyFunction, PyCell } from '../objects/function';
+import { PyBuiltin, BuiltinKind, PyStaticMethod, PyClassMethod, PyGetSet } from '../objects/builtin';
+import { method, slot, getter, rawFunc } from '../runtime/define';
+import { typeError, notImplementedError } from '../runtime/errors';
+import { defaultGetattribute, defaultSetattr, pyGetAttr, pyGetAttrOpt, pySetAttr, PySuper, attrError } from '../ops/attr';
+import { callType, callMethod, pyCall } from '../ops/call';
+import { pyRepr } from '../ops/strrepr';
+import { ExecRequest } from '../vm/requests';
+import type { KwArgs, NativeGen } from '../vm/native';
+import { moduleQualname, typeModule } from './type-names';
+
+slot(typeType, '__call__', '*args, **kwargs', function* (t: PyType, args: PyValue[], kw: KwArgs | null) {
+  return yield* callType(t, args, kw);
+});
+slot(typeType, '__repr__', '', (t: PyType) => `<class '${moduleQualname(t)}'>`);
+const tga = slot(typeType, '__getattribute__', 'name, /', function* (t: PyType, name: PyValue) {
+  if (typeof name !== 'string') typeError(`attribute name must be string, not '${typeOf(name).name}'`);
+  return yield* pyGetAttr(t, name as string);
+});
+defaultGetattribute.add(tga);
+const tsa = slot(typeType, '__setattr__', 'name, value, /', function* (t: PyType, name: PyValue, v: PyValue) {
+  yield* pySetAttr(t, name as string, v);
+  return None;
+});
+const tda = slot(typeType, '__delattr__', 'name, /', function* (t: PyType, name: PyValue) {
+  yield* pySetAttr(t, name as string, undefined);
+  return None;
+});
+defaultSetattr.add(tsa);
+defaultSetattr.add(tda);
+
+slot(typeType, '__init__', '*args, **kwargs', () => None);
+method(typeType, 'mro', '', (t: PyType) => new PyList(t.mro.slice()));
+method(typeType, '__subclasses__', '', (t: PyType) => new PyList(subclassesOf(t)));
+method(typeType, '__instancecheck__', 'instance, /', (t: PyType, o: PyValue) => typeOf(o).isSubtypeOf(t));
+method(typeType, '__subclasscheck__', 'subclass, /', (t: PyType, c: PyValue) => {
+  if (!(c instanceof PyType)) typeError('issubclass() arg 1 must be a class');
+  return (c as PyType).isSubtypeOf(t);
+});
+method(typeType, '__dir__', '', (t: PyType) => {
+  const names = new Set<string>();
+  for (const b of t.mro) for (const k of (b.dict as PyDict).keys()) if (typeof k === 'string') names.add(k);
+  return new PyList([...names]);
+});
+method(typeType, '__sizeof__', '', () => 0);
+slot(typeType, '__or__', 'other, /', (t: PyType, o: PyValue) => unionType(t, o));
+slot(typeType, '__ror__', 'other, /', (t: PyType, o: PyValue) => unionType(o, t));
+
+function unionType(a: PyValue, b: PyValue): PyValue {
+  void a;
+  void b;
+  return notImplementedError('types.UnionType (X | Y on classes) is not supported by Interleave yet');
+}
+
+getter(typeType, '__name__', (t: PyType) => t.name, (t: PyType, v) => {
+  if (!t.isHeap) typeError(`cannot set '__name__' attribute of immutable type '${t.name}'`);
+  if (typeof v !== 'string') typeError(`can only assign string to ${t.name}.__name__, not '${typeOf(v ?? None).name}'`);
+  t.name = v as string;
+});
+getter(typeType, '__qualname__', (t: PyType) => t.qualname, (t: PyType, v) => {
+  if (typeof v !== 'string') typeError(`can only assign string to ${t.name}.__qualname__, not '${typeOf(v ?? None).name}'`);
+  t.qualname = v as string;
+});
+getter(typeType, '__module__', (t: PyType) => typeModule(t), (t: PyType, v) => {
+  (t.dict as PyDict).setStr('__module__', v ?? None);
+  bumpTypeEpoch();
+});
+getter(typeType, '__bases__', (t: PyType) => newTuple(t.bases.slice()));
+getter(typeType, '__base__', (t: PyType) => t.base ?? None);
+getter(typeType, '__mro__', (t: PyType) => newTuple(t.mro.slice()));
+getter(typeType, '__dict__', (t: PyType) => new MappingProxy(t.dict as PyDict));
+getter(typeType, '__doc__', (t: PyType) => {
+  const d = (t.dict as PyDict).getStr('__doc__');
+  return d === undefined ? None : d;
+});
+getter(typeType, '__abstractmethods__', (t: PyType) => {
+  const v = (t.dict as PyDict).getStr('__abstractmethods__');
+  if (v === undefined) throw typeError('__abstractmethods__');
+  return v;
+}, (t: PyType, v) => {
+  if (v === undefined) (t.dict as PyDict).delStr('__abstractmethods__');
+  else (t.dict as PyDict).setStr('__abstractmethods__', v);
+  bumpTypeEpoch();
+});
+getter(typeType, '__text_signature__', () => None);
+
+/** A read-only view of a class namespace (type.__dict__). */
+export class MappingProxy extends PyObject {
+  constructor(readonly d: PyDict) {
+    super(mappingProxyType);
+  }
+}
+
+const allTypes: PyType[] = [];
+/** Heap types register here so __subclasses__ can find them (built-ins are few and static). */
+export function registerType(t: PyType): void {
+  allTypes.push(t);
+}
+function subclassesOf(t: PyType): PyType[] {
+  return allTypes.filter((c) => c.bases.includes(t));
+}
+
+/** The metaclass a class with these bases gets (most derived; error on conflict). */
+function calculateMeta(meta: PyType, bases: PyValue[]): PyType {
+  let winner = meta;
+  for (const b of bases) {
+    const bt = typeOf(b);
+    if (winner.isSubtypeOf(bt)) continue;
+    if (bt.isSubtypeOf(winner)) {
+      winner = bt;
+      continue;
+    }
+    typeError('metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+  }
+  return winner;
+}
+
+const notSubclassableYet = new Set([intType, strType, floatType, bytesType]);
+
+/** type.__new__(meta, name, bases, ns, **kwargs) */
+export function* typeNew(meta: PyType, name: string, basesT: PyTuple, nsIn: PyDict, kw: KwArgs | null): NativeGen<PyType> {
+  const bases: PyType[] = [];
+  for (const b of basesT.items) {
+    if (!(b instanceof PyType)) typeError(`bases must be types`);
+    const bt = b as PyType;
+    if (!bt.subclassable) typeError(`type '${bt.name}' is not an acceptable base type`);
+    if (notSubclassableYet.has(bt.layout)) {
+      notImplementedError(`subclassing '${bt.layout.name}' is not supported by Interleave yet`);
+    }
+    bases.push(bt);
+  }
+  if (bases.length === 0) bases.push(objectType);
+  // The solid base: every base's layout must lie on one inheritance line.
+  let layout = objectType;
+  for (const b of bases) {
+    const l = b.layout;
+    if (l.isSubtypeOf(layout)) layout = l;
+    else if (!layout.isSubtypeOf(l)) typeError('multiple bases have instance lay-out conflict');
+  }
+  const ns = new PyDict();
+  nsIn.copyInto(ns);
+  const t = new PyType(meta, name, bases, ns, true);
+  t.layout = layout;
+  const qn = ns.getStr('__qualname__');
+  if (qn !== undefined) {
+    if (typeof qn !== 'string') typeError(`type __qualname__ must be a str, not ${typeOf(qn).name}`);
+    t.qualname = qn as string;
+    ns.delStr('__qualname__');
+  }
+  if (ns.getStr('__module__') === undefined) ns.setStr('__module__', '__main__');
+  if (ns.getStr('__doc__') === undefined) ns.setStr('__doc__', None);
+  const mro = computeMro(t);
+  if (mro === null) {
+    typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${bases.map((b) => b.name).join(', ')}`);
+  }
+  t.mro = mro!;
+  setupSlots(t, ns);
+  // Implicit static/class methods.
+  const newf = ns.getStr('__new__');
+  if (newf instanceof PyFunction) ns.setStr('__new__', new PyStaticMethod(newf));
+  for (const n of ['__init_subclass__', '__class_getitem__']) {
+    const f = ns.getStr(n);
+    if (f instanceof PyFunction) ns.setStr(n, new PyClassMethod(f));
+  }
+  // Defining __eq__ without __hash__ makes instances unhashable.
+  if (ns.getStr('__eq__') !== undefined && ns.getStr('__hash__') === undefined) ns.setStr('__hash__', None);
+  const cell = ns.getStr('__classcell__');
+  if (cell !== undefined) {
+    if (!(cell instanceof PyCell)) typeError(`__classcell__ must be a nonlocal cell, not ${typeOf(cell).name}`);
+    (cell as PyCell).v = t;
+    ns.delStr('__classcell__');
+  }
+  registerType(t);
+  bumpTypeEpoch();
+  // __set_name__ on attributes, then the parent's __init_subclass__.
+  for (const k of ns.keys()) {
+    const v = ns.getStr(k as string)!;
+    if (typeof v !== 'object') continue;
+    const sn = v.cls.lookup('__set_name__');
+    if (sn !== undefined) yield* callMethod(sn, v, [t, k]);
+  }
+  const sup = new PySuper(t, t, t);
+  const initSub = yield* pyGetAttr(sup, '__init_subclass__');
+  yield* pyCall(initSub, [], kw);
+  return t;
+}
+
+/** __slots__: instances get no __dict__ unless '__dict__' is listed or a base provides one. */
+function setupSlots(t: PyType, ns: PyDict): void {
+  const slots = ns.getStr('__slots__');
+  const baseHasDict = t.mro.slice(1).some((b) => b.instancesHaveDict);
+  if (slots === undefined) {
+    t.instancesHaveDict = true;
+    return;
+  }
+  const names: string[] = typeof slots === 'string' ? [slots] : slots instanceof PyTuple || slots instanceof PyList ? (slots.items as string[]) : [];
+  t.instancesHaveDict = baseHasDict || names.includes('__dict__');
+  t.slotNames = names.filter((n) => n !== '__dict__' && n !== '__weakref__');
+  for (const n of t.slotNames) {
+    if (ns.getStr(n) !== undefined) typeError(`'${n}' in __slots__ conflicts with class variable`);
+    ns.setStr(n, slotDescriptor(n, t));
+  }
+}
+
+/** Slot values live in a per-instance map (objects without __dict__ use only slots). */
+const slotValues = new WeakMap<PyObject, Map<string, PyValue>>();
+
+function slotDescriptor(name: string, owner: PyType): PyGetSet {
+  return new PyGetSet(name, owner, (self: PyValue) => {
+    const v = slotValues.get(self as PyObject)?.get(name);
+    if (v === undefined) throw attrError(self, name);
+    return v;
+  }, (self: PyValue, v: PyValue | undefined) => {
+    let m = slotValues.get(self as PyObject);
+    if (m === undefined) slotValues.set(self as PyObject, (m = new Map()));
+    if (v === undefined) {
+      if (!m.delete(name)) throw attrError(self, name);
+    } else m.set(name, v);
+  });
+}
+
+// type.__new__ as a static method (for type(name, bases, ns) and metaclass super().__new__).
+const typeNewBuiltin = new PyBuiltin('__new__', function* (args: PyValue[], kw: KwArgs | null) {
+  const meta = args[0];
+  if (!(meta instanceof PyType) || !meta.isSubtypeOf(typeType)) typeError('type.__new__(X): X is not a type object');
+  if (args.length === 2) return typeOf(args[1]);
+  if (args.length !== 4) typeError('type.__new__() takes exactly 3 arguments (' + (args.length - 1) + ' given)');
+  const [, name, bases, ns] = args;
+  if (typeof name !== 'string') typeError(`type.__new__() argument 1 must be str, not ${typeOf(name).name}`);
+  if (!(bases instanceof PyTuple)) typeError(`type.__new__() argument 2 must be tuple, not ${typeOf(bases).name}`);
+  if (!(ns instanceof PyDict)) typeError(`type.__new__() argument 3 must be dict, not ${typeOf(ns).name}`);
+  const m = calculateMeta(meta as PyType, (bases as PyTuple).items);
+  return yield* typeNew(m, name as string, bases as PyTuple, ns as PyDict, kw);
+}, BuiltinKind.StaticMethod, typeType);
+(typeType.dict as PyDict).setStr('__new__', typeNewBuiltin);
+typeType.alloc = () => typeError('cannot create type instances this way');
+
+/** builtins.__build_class__(func, name, *bases, metaclass=None, **kwds) */
+export const buildClass = rawFunc('__build_class__', function* (args: PyValue[], kw: KwArgs | null) {
+  if (args.length < 2) typeError('__build_class__: not enough arguments');
+  const [func, name, ...bases] = args;
+  if (!(func instanceof PyFunction)) typeError('__build_class__: func must be a function');
+  if (typeof name !== 'string') typeError('__build_class__: name is not a string');
+  let meta: PyValue | undefined = kw?.get('metaclass');
+  let kwds: KwArgs | null = null;
+  if (kw !== null) {
+    kwds = new Map(kw);
+    kwds.delete('metaclass');
+    if (kwds.size === 0) kwds = null;
+  }
+  const resolvedBases = yield* resolveMroEntries(bases);
+  let isClass = false;
+  if (meta === undefined) meta = resolvedBases.length === 0 ? typeType : typeOf(resolvedBases[0]);
+  if (meta instanceof PyType) {
+    isClass = true;
+    meta = calculateMeta(meta, resolvedBases);
+  }
+  const basesTuple = newTuple(resolvedBases);
+  let ns: PyDict;
+  const prepare = yield* pyGetAttrOpt(meta, '__prepare__');
+  if (prepare !== undefined) {
+    const r = yield* pyCall(prepare, [name, basesTuple], kwds);
+    if (!(r instanceof PyDict)) typeError(`${isClass ? (meta as PyType).name : '<metaclass>'}.__prepare__() must return a mapping, not ${typeOf(r).name}`);
+    ns = r as PyDict;
+  } else ns = new PyDict();
+  const f = func as PyFunction;
+  const cell = yield new ExecRequest(f.code, f.globals, ns, f.closure);
+  if (resolvedBases !== bases) ns.setStr('__orig_bases__', newTuple(bases));
+  const cls = yield* pyCall(meta, [name, basesTuple, ns], kwds);
+  if (cell instanceof PyCell && cls instanceof PyType && cell.v !== cls) {
+    if (cell.v === undefined) {
+      typeError(`__class__ not set defining '${name}' as ${yield* pyRepr(cls)}. Was __classcell__ propagated to type.__new__?`);
+    }
+  }
+  return cls;
+});
+
+
+/** PEP 560: bases that are not classes may provide __mro_entries__. */
+function* resolveMroEntries(bases: PyValue[]): NativeGen<PyValue[]> {
+  let changed = false;
+  const out: PyValue[] = [];
+  for (const b of bases) {
+    if (b instanceof PyType) {
+      out.push(b);
+      continue;
+    }
+    const me = typeOf(b).lookup('__mro_entries__');
+    if (me === undefined) {
+      out.push(b);
+      continue;
+    }
+    changed = true;
+    const r = yield* callMethod(me, b, [newTuple(bases)]);
+    if (!(r instanceof PyTuple)) typeError('__mro_entries__ must return a tuple');
+    out.push(...(r as PyTuple).items);
+  }
+  return changed ? out : bases;
+}
+

@@ -1,0 +1,108 @@
+/**
+ * Frames live in our own objects, never on the JS call stack, so a thread can be paused after any
+ * instruction and recursion depth is bounded by the Python recursion limit, not by V8.
+ *
+ * A Python frame keeps its fast locals, cells and value stack in one array (CPython's
+ * "localsplus"): slots [0, nlocalsplus) are variables, the value stack grows above them.
+ * A NativeFrame holds a running native generator (see native.ts) in the same chain.
+ */
+import type { PyValue } from '../objects/object';
+import type { PyDict } from '../objects/dict';
+import type { PyFunction } from '../objects/function';
+import type { PyCode } from '../compiler/code';
+import type { PyGenerator } from '../objects/generator';
+import type { PyTuple } from '../objects/tuple';
+import type { NativeGen } from './native';
+import type { PyBuiltin } from '../objects/builtin';
+
+/** How a finished frame's result reaches the frame below it. */
+export const enum Deliver {
+  /** Push the result on the caller's stack; the caller continues after its CALL. */
+  Push,
+  /**
+   * Store the result in the caller's `pending` slot; the caller re-executes the instruction that
+   * made the call (FOR_ITER, SEND), which consumes it. Used when "returned" and "yielded" differ.
+   */
+  Pending,
+  /** __init__ called by instantiation: check it returned None, then push `initSelf`. */
+  Init,
+  /** Result is discarded and the frame below continues (module bodies run by import). */
+  Discard,
+}
+
+export type AnyFrame = Frame | NativeFrame;
+
+export class Frame {
+  readonly native = false as const;
+  code: PyCode;
+  instrs: Int32Array;
+  /** Index into `instrs` of the next instruction (2 × instruction index). */
+  pc: number;
+  /** Instruction index of the instruction being executed or last executed (tb_lasti / f_lineno). */
+  lasti: number;
+  stack: PyValue[];
+  sp: number;
+  globals: PyDict;
+  builtins: PyDict;
+  /** The locals mapping for module, class and exec frames; null for optimized function frames. */
+  locals: PyDict | null;
+  func: PyFunction | null;
+  back: AnyFrame | null;
+  gen: PyGenerator | null;
+  deliver: Deliver;
+  /**
+   * Result parked for a re-executed instruction (see Deliver.Pending); undefined = none.
+   * A GenReturn means the generator/iterator finished (with that return value); STOP means an
+   * iterator was exhausted.
+   */
+  pending: unknown;
+  /** Keyword names recorded by KW_NAMES for the next CALL. */
+  kwnames: PyTuple | null;
+  /** The instance being initialised when deliver === Deliver.Init. */
+  initSelf: PyValue | undefined;
+
+  constructor(code: PyCode, globals: PyDict, builtins: PyDict, locals: PyDict | null, func: PyFunction | null) {
+    this.code = code;
+    this.instrs = code.instrs;
+    this.pc = 0;
+    this.lasti = 0;
+    this.stack = new Array(code.nlocalsplus + code.stacksize + 1);
+    this.sp = code.nlocalsplus;
+    this.globals = globals;
+    this.builtins = builtins;
+    this.locals = locals;
+    this.func = func;
+    this.back = null;
+    this.gen = null;
+    this.deliver = Deliver.Push;
+    this.pending = undefined;
+    this.kwnames = null;
+    this.initSelf = undefined;
+  }
+
+  get lineno(): number {
+    return this.code.positions[this.lasti * 4];
+  }
+}
+
+export class NativeFrame {
+  readonly native = true as const;
+  back: AnyFrame | null;
+  deliver: Deliver;
+  /** Value to send into the generator when it is next resumed. */
+  sendValue: unknown;
+  /** Exception to throw into the generator when it is next resumed (instead of sendValue). */
+  throwValue: unknown;
+  hasThrow: boolean;
+  constructor(
+    readonly gen: NativeGen<unknown>,
+    /** The builtin that produced the generator, for RecursionError/traceback context. */
+    readonly origin: PyBuiltin | null,
+  ) {
+    this.back = null;
+    this.deliver = Deliver.Push;
+    this.sendValue = undefined;
+    this.throwValue = undefined;
+    this.hasThrow = false;
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * Interpreter: the state one Python "process" shares across its threads — builtins, sys.modules,
+ * the module loaders, standard streams, the in-memory file system, limits and options.
+ * (CPython's PyInterpreterState.) Nothing here reads the clock or Math.random.
+ */
+import type { PyValue } from '../objects/object';
+import { PyDict } from '../objects/dict';
+import type { PyModule } from '../objects/module';
+import { PyThreadState } from './thread';
+
+/** Where printed text goes: the CLI writes it out, the worker records it in the trace. */
+export interface OutputSink {
+  write(stream: 'stdout' | 'stderr', text: string): void;
+}
+
+export interface InterpreterOptions {
+  /** Seed for everything "random" the runtime itself needs (os.urandom, unseeded random). */
+  seed: number;
+  argv: string[];
+  /** Recursion limit (sys.getrecursionlimit()). */
+  recursionLimit: number;
+  /** Hard cap on executed instructions; exceeding it ends the run with a limit error. */
+  maxInstructions: number;
+  /** Environment variables visible to os.environ. */
+  environ: Record<string, string>;
+  /** Virtual wall-clock time at start, in nanoseconds since the epoch (time.time()). */
+  epochNs: bigint;
+}
+
+export const DEFAULT_OPTIONS: InterpreterOptions = {
+  seed: 0,
+  argv: ['main.py'],
+  recursionLimit: 1000,
+  maxInstructions: 5_000_000_000,
+  environ: {},
+  epochNs: 1_700_000_000_000_000_000n,
+};
+
+/** A module implemented natively: builds the module object on first import. */
+export type NativeModuleInit = (interp: Interpreter, mod: PyModule) => void;
+
+export class Interpreter {
+  readonly builtins = new PyDict();
+  /** sys.modules */
+  readonly modules = new PyDict();
+  /** Native module initialisers by dotted name. */
+  readonly nativeModules = new Map<string, NativeModuleInit>();
+  /** Python-source modules shipped with the runtime, by dotted name → source text. */
+  readonly sourceModules = new Map<string, { source: string; isPackage: boolean }>();
+  readonly options: InterpreterOptions;
+  recursionLimit: number;
+  readonly threads: PyThreadState[] = [];
+  private nextThreadId = 1;
+  /** Total instructions executed by all threads (for the runaway limit). */
+  instructions = 0;
+  /** Virtual time in nanoseconds (sequential programs: the sum of their costs). */
+  clockNs = 0;
+  /** Module-wide data natives hang on the interpreter (e.g. the random generator). */
+  readonly extensions = new Map<string, unknown>();
+  /** Files of the in-memory file system (path → contents). */
+  readonly files = new Map<string, Uint8Array>();
+  /** Directories of the in-memory file system. */
+  readonly dirs = new Set<string>(['/', '/tmp']);
+  cwd = '/';
+  /** Host fallback for reading files not in memory (the CLI reads the real disk). */
+  hostReadFile: ((path: string) => Uint8Array | null) | null = null;
+
+  constructor(
+    readonly out: OutputSink,
+    options: Partial<InterpreterOptions> = {},
+  ) {
+    this.options = { ...DEFAULT_OPTIONS, ...options };
+    this.recursionLimit = this.options.recursionLimit;
+  }
+
+  newThread(name: string): PyThreadState {
+    const t = new PyThreadState(this, this.nextThreadId++, name);
+    this.threads.push(t);
+    return t;
+  }
+
+  ext<T>(key: string, make: () => T): T {
+    let v = this.extensions.get(key) as T | undefined;
+    if (v === undefined) {
+      v = make();
+      this.extensions.set(key, v);
+    }
+    return v;
+  }
+
+  getModule(name: string): PyModule | undefined {
+    return this.modules.getStr(name) as PyModule | undefined;
+  }
+
+  setBuiltin(name: string, v: PyValue): void {
+    this.builtins.setStr(name, v);
+  }
+}

@@ -1,0 +1,1274 @@
+/**
+ * The instruction loop: run one thread for up to `budget` instructions.
+ *
+ * Hot state (instructions, pc, value stack, sp) lives in locals and is written back to the frame
+ * whenever control leaves it. Instructions whose operands are not built-in fast cases push a
+ * native frame running the generic protocol (slow-paths.ts, ops/*). A stop can happen after any
+ * instruction (budget), and at CPython 3.11's eval-breaker sites when the machine asks for a
+ * switch (th.breakerAt, compared with the thread's virtual time).
+ */
+import { type PyValue, STOP } from '../objects/object';
+import {
+  typeOf, None, Ellipsis as _Ellipsis, typeType, dictType, listType, tupleType,
+  generatorType, coroutineType,
+} from '../objects/core-types';
+import { PyFloat, newFloat } from '../objects/float';
+import { PyList } from '../objects/list';
+import { PyTuple, newTuple } from '../objects/tuple';
+import { PyDict, fastKey, NO_FAST } from '../objects/dict';
+import { PySlice } from '../objects/range';
+import { PyType } from '../objects/type';
+import { PyFunction, PyCell, PyMethod } from '../objects/function';
+import { PyBuiltin } from '../objects/builtin';
+import { PyBaseException } from '../objects/exception';
+import { PyGenerator } from '../objects/generator';
+import { PyCode } from '../compiler/code';
+import { SyncIterator, RangeIterator, ListIterator } from '../objects/iterators';
+import * as O from '../compiler/opcodes';
+import { OP_COST } from '../compiler/opcodes';
+import { Frame, Deliver, type AnyFrame, type NativeFrame } from './frame';
+import type { PyThreadState } from './thread';
+import { ThreadStatus } from './thread';
+import { CallRequest, ResumeRequest, MachineRequest, GenReturn, type KwArgs, type NativeGen } from './native';
+import { ExecRequest } from './requests';
+import { makeFrame } from './bind';
+import {
+  NULL, pushFrame, pushNative, frameForCall, deliverReturn, resumeGenerator, suspendGenerator,
+  finishGenerator, raiseIn, caught, topmostException, recursionCheck,
+} from './frames';
+import { setCurrentThread } from './current';
+import { getAttrFast, pyGetAttr, attrError, setAttrFast, pySetAttr, NEED_GEN } from '../ops/attr';
+import { binaryOpFast, binaryOp, unaryOpFast, unaryOp, UNARY_NEG, UNARY_POS, UNARY_INV, intBinop } from '../ops/arith';
+import { compareFast, richCompare } from '../ops/compare';
+import { truthFast } from '../ops/truth';
+import { getItemFast, pyGetItem, setItemFast, containsFast, pyContains } from '../ops/subscript';
+import { iterFast, pyIter, pyNext } from '../ops/iter';
+import { pyCall, callType, instantiationPlan, allocInstance } from '../ops/call';
+import {
+  notGen, truthGen, unpackGen, unpackExGen, formatValueGen, listExtendGen, dictUpdateGen, callExGen,
+  makeExceptionGen, beforeWithGen, getAwaitableGen, sendIterGen, storeSubscrGen,
+} from './slow-paths';
+import { buildClassFunction, importName, importFrom, importStar, setUpdateGen, buildSetGen, setAddGen, makeFunction } from './vm-hooks';
+import {
+  nameError, unboundLocal, unboundFree, typeError, checkExcMatch, runtimeErrorType,
+} from './vm-errors';
+
+export const enum RunResult {
+  /** The thread finished (normally or with an uncaught exception: see th.uncaught). */
+  Done,
+  /** The instruction budget ran out; call again to continue. */
+  Budget,
+  /** An eval-breaker site was reached after th.breakerAt (the machine may switch threads). */
+  Breaker,
+  /** The thread made a machine request (th.request) and waits for its result. */
+  Blocked,
+}
+
+const CMP_EQ = O.CMP_EQ;
+
+/** Run `th` for at most `budget` instructions. */
+export function runThread(th: PyThreadState, budget: number): RunResult {
+  setCurrentThread(th);
+  const startBudget = budget;
+  let cost = th.cost;
+  const interp = th.interp;
+  try {
+    outer: for (;;) {
+      const top = th.top;
+      if (top === null) {
+        th.status = ThreadStatus.Finished;
+        return RunResult.Done;
+      }
+      if (top.native) {
+        driveNative(th, top);
+        if (th.status === ThreadStatus.Blocked) return RunResult.Blocked;
+        continue;
+      }
+      // ---- a Python frame ----
+      let fr = top as Frame;
+      let code = fr.instrs;
+      let pc = fr.pc;
+      let stack = fr.stack;
+      let sp = fr.sp;
+      try {
+        for (;;) {
+          if (--budget < 0) {
+            fr.pc = pc;
+            fr.sp = sp;
+            return RunResult.Budget;
+          }
+          const opc = code[pc];
+          const arg = code[pc + 1];
+          pc += 2;
+          cost += OP_COST[opc];
+          switch (opc) {
+            case O.NOP:
+              continue;
+            case O.RESUME:
+              if (arg < 2 && cost >= th.breakerAt) {
+                fr.pc = pc;
+                fr.sp = sp;
+                return RunResult.Breaker;
+              }
+              continue;
+            case O.LOAD_FAST: {
+              const v = stack[arg];
+              if (v === undefined) unboundLocal(fr.code.localsplusNames[arg]);
+              stack[sp++] = v;
+              continue;
+            }
+            case O.STORE_FAST:
+              stack[arg] = stack[--sp];
+              continue;
+            case O.LOAD_CONST:
+              stack[sp++] = fr.code.consts[arg];
+              continue;
+            case O.POP_TOP:
+              sp--;
+              continue;
+            case O.PUSH_NULL:
+              stack[sp++] = NULL;
+              continue;
+            case O.COPY:
+              stack[sp] = stack[sp - arg];
+              sp++;
+              continue;
+            case O.SWAP: {
+              const t = stack[sp - 1];
+              stack[sp - 1] = stack[sp - arg];
+              stack[sp - arg] = t;
+              continue;
+            }
+            case O.DELETE_FAST:
+              if (stack[arg] === undefined) unboundLocal(fr.code.localsplusNames[arg]);
+              stack[arg] = undefined as unknown as PyValue;
+              continue;
+
+            // ---------------- globals / names / cells ----------------
+            case O.LOAD_GLOBAL: {
+              const name = fr.code.names[arg >> 1];
+              let v = fr.globals.getStr(name);
+              if (v === undefined) {
+                v = fr.builtins.getStr(name);
+                if (v === undefined) nameError(name);
+              }
+              if (arg & 1) stack[sp++] = NULL;
+              stack[sp++] = v!;
+              continue;
+            }
+            case O.STORE_GLOBAL:
+              fr.globals.setStr(fr.code.names[arg], stack[--sp]);
+              continue;
+            case O.DELETE_GLOBAL:
+              if (!fr.globals.delStr(fr.code.names[arg])) nameError(fr.code.names[arg]);
+              continue;
+            case O.LOAD_NAME: {
+              const name = fr.code.names[arg];
+              let v = fr.locals!.getStr(name);
+              if (v === undefined) v = fr.globals.getStr(name);
+              if (v === undefined) v = fr.builtins.getStr(name);
+              if (v === undefined) nameError(name);
+              stack[sp++] = v!;
+              continue;
+            }
+            case O.STORE_NAME:
+              fr.locals!.setStr(fr.code.names[arg], stack[--sp]);
+              continue;
+            case O.DELETE_NAME:
+              if (!fr.locals!.delStr(fr.code.names[arg])) nameError(fr.code.names[arg]);
+              continue;
+            case O.MAKE_CELL:
+              stack[arg] = new PyCell(stack[arg]);
+              continue;
+            case O.COPY_FREE_VARS: {
+              const closure = fr.func!.closure!;
+              const base = fr.code.nlocalsplus - arg;
+              for (let i = 0; i < arg; i++) stack[base + i] = closure[i];
+              continue;
+            }
+            case O.LOAD_CLOSURE:
+              stack[sp++] = stack[arg];
+              continue;
+            case O.LOAD_DEREF: {
+              const v = (stack[arg] as PyCell).v;
+              if (v === undefined) unboundFree(fr.code, arg);
+              stack[sp++] = v!;
+              continue;
+            }
+            case O.LOAD_CLASSDEREF: {
+              const name = fr.code.localsplusNames[arg];
+              let v = fr.locals!.getStr(name);
+              if (v === undefined) {
+                v = (stack[arg] as PyCell).v;
+                if (v === undefined) unboundFree(fr.code, arg);
+              }
+              stack[sp++] = v!;
+              continue;
+            }
+            case O.STORE_DEREF:
+              (stack[arg] as PyCell).v = stack[--sp];
+              continue;
+            case O.DELETE_DEREF: {
+              const cell = stack[arg] as PyCell;
+              if (cell.v === undefined) unboundFree(fr.code, arg);
+              cell.v = undefined;
+              continue;
+            }
+
+            // ---------------- attributes ----------------
+            case O.LOAD_ATTR: {
+              const o = stack[sp - 1];
+              const name = fr.code.names[arg];
+              const r = getAttrFast(o, name);
+              if (r === undefined) throw attrError(o, name);
+              if (r === NEED_GEN) {
+                sp--;
+                fr.lasti = (pc >> 1) - 1;
+                fr.pc = pc;
+                fr.sp = sp;
+                pushNative(th, pyGetAttr(o, name), fr, Deliver.Push);
+                continue outer;
+              }
+              stack[sp - 1] = r;
+              continue;
+            }
+            case O.LOAD_METHOD: {
+              const o = stack[sp - 1];
+              const name = fr.code.names[arg];
+              const m = methodFast(o, name);
+              if (m !== undefined) {
+                stack[sp - 1] = m;
+                stack[sp++] = o;
+                continue;
+              }
+              const r = getAttrFast(o, name);
+              if (r === undefined) throw attrError(o, name);
+              stack[sp - 1] = NULL;
+              if (r === NEED_GEN) {
+                fr.lasti = (pc >> 1) - 1;
+                fr.pc = pc;
+                fr.sp = sp;
+                pushNative(th, pyGetAttr(o, name), fr, Deliver.Push);
+                continue outer;
+              }
+              stack[sp++] = r;
+              continue;
+            }
+            case O.STORE_ATTR: {
+              const o = stack[sp - 1];
+              const v = stack[sp - 2];
+              sp -= 2;
+              const name = fr.code.names[arg];
+              if (!setAttrFast(o, name, v)) {
+                fr.lasti = (pc >> 1) - 1;
+                fr.pc = pc;
+                fr.sp = sp;
+                pushNative(th, pySetAttr(o, name, v), fr, Deliver.Discard);
+                continue outer;
+              }
+              continue;
+            }
+            case O.DELETE_ATTR: {
+              const o = stack[--sp];
+              fr.lasti = (pc >> 1) - 1;
+              fr.pc = pc;
+              fr.sp = sp;
+              pushNative(th, pySetAttr(o, fr.code.names[arg], undefined), fr, Deliver.Discard);
+              continue outer;
+            }
+
+            // ---------------- operators ----------------
+            case O.BINARY_OP: {
+              const b = stack[--sp];
+              const a = stack[sp - 1];
+              if (typeof a === 'number' && typeof b === 'number') {
+                stack[sp - 1] = intBinop(a, b, arg >= 13 ? arg - 13 : arg);
+                continue;
+              }
+              const r = binaryOpFast(a, b, arg);
+              if (r !== NEED_GEN && r !== None) {
+                stack[sp - 1] = r;
+                continue;
+              }
+              sp--;
+              fr.lasti = (pc >> 1) - 1;
+              fr.pc = pc;
+              fr.sp = sp;
+              pushNative(th, binaryOp(a, b, arg), fr, Deliver.Push);
+              continue outer;
+            }
+            case O.COMPARE_OP: {
+              const b = stack[--sp];
+              const a = stack[sp - 1];
+              if (typeof a === 'number' && typeof b === 'number') {
+                stack[sp - 1] = cmpNum(a, b, arg);
+                continue;
+              }
+              const r = compareFast(a, b, arg);
+              if (r !== NEED_GEN) {
+                stack[sp - 1] = r;
+                continue;
+              }
+              sp--;
+              fr.lasti = (pc >> 1) - 1;
+              fr.pc = pc;
+              fr.sp = sp;
+              pushNative(th, richCompare(a, b, arg), fr, Deliver.Push);
+              continue outer;
+            }
+            case O.IS_OP: {
+              const b = stack[--sp];
+              const r = isSame(stack[sp - 1], b);
+              stack[sp - 1] = arg === 0 ? r : !r;
+              continue;
+            }
+            case O.CONTAINS_OP: {
+              const c = stack[--sp];
+              const x = stack[sp - 1];
+              const r = containsFast(c, x);
+              if (r !== NEED_GEN) {
+                stack[sp - 1] = arg === 0 ? r : !r;
+                continue;
+              }
+              sp--;
+              fr.lasti = (pc >> 1) - 1;
+              fr.pc = pc;
+              fr.sp = sp;
+              pushNative(th, arg === 0 ? pyContains(c, x) : notContainsGen(c, x), fr, Deliver.Push);
+              continue outer;
+            }
+            case O.UNARY_NEGATIVE:
+            case O.UNARY_POSITIVE:
+            case O.UNARY_INVERT: {
+              const x = stack[sp - 1];
+              const u = opc === O.UNARY_NEGATIVE ? UNARY_NEG : opc === O.UNARY_POSITIVE ? UNARY_POS : UNARY_INV;
+              const r = unaryOpFast(x, u);
+              if (r !== NEED_GEN) {
+                stack[sp - 1] = r;
+                continue;
+              }
+              sp--;
+              fr.lasti = (pc >> 1) - 1;
+              fr.pc = pc;
+              fr.sp = sp;
+              pushNative(th, unaryOp(x, u), fr, Deliver.Push);
+              continue outer;
+            }
+            case O.UNARY_NOT: {
+              const x = stack[sp - 1];
+              const t = truthFast(x);
+              if (t !== NEED_GEN) {
+                stack[sp - 1] = !t;
+                continue;
+              }
+              sp--;
+              fr.lasti = (pc >> 1) - 1;
+              fr.pc = pc;
+              fr.sp = sp;
+              pushNative(th, notGen(x), fr, Deliver.Push);
+              continue outer;
+            }
+
+            // ---------------- subscripts ----------------
+            case O.BINARY_SUBSCR: {
+              const k = stack[--sp];
+              const o = stack[sp - 1];
+              const r = getItemFast(o, k);
+              if (r !== NEED_GEN) {
+                stack[sp - 1] = r;
+                continue;
+              }
+              sp--;
+              fr.lasti = (pc >> 1) - 1;
+              fr.pc = pc;
+              fr.sp = sp;
+              pushNative(th, pyGetItem(o, k), fr, Deliver.Push);
+              continue outer;
+            }
+            case O.STORE_SUBSCR: {
+              const k = stack[sp - 1];
+              const o = stack[sp - 2];
+              const v = stack[sp - 3];
+              sp -= 3;
+              if (setItemFast(o, k, v)) continue;
+              fr.lasti = (pc >> 1) - 1;
+              fr.pc = pc;
+              fr.sp = sp;
+              pushNative(th, storeSubscrGen(o, k, v), fr, Deliver.Discard);
+              continue outer;
+            }
+            case O.DELETE_SUBSCR: {
+              const k = stack[sp - 1];
+              const o = stack[sp - 2];
+              sp -= 2;
+              fr.lasti = (pc >> 1) - 1;
+              fr.pc = pc;
+              fr.sp = sp;
+              pushNative(th, storeSubscrGen(o, k, undefined), fr, Deliver.Discard);
+              continue outer;
+            }
+
+            // ---------------- jumps ----------------
+            case O.JUMP_FORWARD:
+              pc = arg * 2;
+              continue;
+            case O.JUMP_BACKWARD:
+              pc = arg * 2;
+              if (cost >= th.breakerAt) {
+                fr.pc = pc;
+                fr.sp = sp;
+                return RunResult.Breaker;
+              }
+              continue;
+            case O.JUMP_BACKWARD_NO_INTERRUPT:
+              pc = arg * 2;
+              continue;
+            case O.POP_JUMP_FORWARD_IF_FALSE:
+            case O.POP_JUMP_FORWARD_IF_TRUE:
+            case O.POP_JUMP_BACKWARD_IF_FALSE:
+            case O.POP_JUMP_BACKWARD_IF_TRUE: {
+              let t: boolean | typeof NEED_GEN;
+              if (fr.pending !== undefined) {
+                t = fr.pending as boolean;
+                fr.pending = undefined;
+                sp--;
+              } else {
+                const x = stack[sp - 1];
+                t = x === true ? true : x === false ? false : truthFast(x);
+                if (t === NEED_GEN) {
+                  pc -= 2;
+                  fr.lasti = pc >> 1;
+                  fr.pc = pc;
+                  fr.sp = sp;
+                  pushNative(th, truthGen(x), fr, Deliver.Pending);
+                  continue outer;
+                }
+                sp--;
+              }
+              const jumpIf = opc === O.POP_JUMP_FORWARD_IF_TRUE || opc === O.POP_JUMP_BACKWARD_IF_TRUE;
+              if (t === jumpIf) {
+                pc = arg * 2;
+                if ((opc === O.POP_JUMP_BACKWARD_IF_FALSE || opc === O.POP_JUMP_BACKWARD_IF_TRUE) && cost >= th.breakerAt) {
+                  fr.pc = pc;
+                  fr.sp = sp;
+                  return RunResult.Breaker;
+                }
+              }
+              continue;
+            }
+            case O.POP_JUMP_FORWARD_IF_NONE:
+            case O.POP_JUMP_BACKWARD_IF_NONE:
+              if (stack[--sp] === None) pc = arg * 2;
+              continue;
+            case O.POP_JUMP_FORWARD_IF_NOT_NONE:
+            case O.POP_JUMP_BACKWARD_IF_NOT_NONE:
+              if (stack[--sp] !== None) pc = arg * 2;
+              continue;
+            case O.JUMP_IF_FALSE_OR_POP:
+            case O.JUMP_IF_TRUE_OR_POP: {
+              let t: boolean | typeof NEED_GEN;
+              if (fr.pending !== undefined) {
+                t = fr.pending as boolean;
+                fr.pending = undefined;
+              } else {
+                const x = stack[sp - 1];
+                t = truthFast(x);
+                if (t === NEED_GEN) {
+                  pc -= 2;
+                  fr.lasti = pc >> 1;
+                  fr.pc = pc;
+                  fr.sp = sp;
+                  pushNative(th, truthGen(x), fr, Deliver.Pending);
+                  continue outer;
+                }
+              }
+              if (t === (opc === O.JUMP_IF_TRUE_OR_POP)) pc = arg * 2;
+              else sp--;
+              continue;
+            }
+
+            // ---------------- iteration ----------------
+            case O.GET_ITER: {
+              const x = stack[sp - 1];
+              const it = iterFast(x);
+              if (it !== NEED_GEN) {
+                stack[sp - 1] = it;
+                continue;
+              }
+              sp--;
+              fr.lasti = (pc >> 1) - 1;
+              fr.pc = pc;
+              fr.sp = sp;
+              pushNative(th, pyIter(x), fr, Deliver.Push);
+              continue outer;
+            }
+            case O.FOR_ITER: {
+              if (fr.pending !== undefined) {
+                const v = fr.pending;
+                fr.pending = undefined;
+                if (v === STOP || v instanceof GenReturn) {
+                  sp--;
+                  pc = arg * 2;
+                } else stack[sp++] = v as PyValue;
+                continue;
+              }
+              const it = stack[sp - 1];
+              if (it instanceof RangeIterator) {
+                const c = it.cur;
+                if (it.step > 0 ? c < it.stop : c > it.stop) {
+                  it.cur = c + it.step;
+                  stack[sp++] = c;
+                } else {
+                  sp--;
+                  pc = arg * 2;
+                }
+                continue;
+              }
+              if (it instanceof ListIterator) {
+                const l = it.list;
+                if (l !== null && it.i < l.items.length) {
+                  stack[sp++] = l.items[it.i++];
+                } else {
+                  it.list = null;
+                  sp--;
+                  pc = arg * 2;
+                }
+                continue;
+              }
+              if (it instanceof SyncIterator && !it.cls.isHeap) {
+                const v = it.next();
+                if (v === STOP) {
+                  sp--;
+                  pc = arg * 2;
+                } else stack[sp++] = v;
+                continue;
+              }
+              pc -= 2;
+              fr.lasti = pc >> 1;
+              fr.pc = pc;
+              fr.sp = sp;
+              if (it instanceof PyGenerator && it.cls === generatorType) {
+                resumeGenerator(th, it, None, null, fr, Deliver.Pending);
+              } else {
+                pushNative(th, pyNext(it), fr, Deliver.Pending);
+              }
+              continue outer;
+            }
+
+            // ---------------- calls ----------------
+            case O.KW_NAMES:
+              fr.kwnames = fr.code.consts[arg] as PyTuple;
+              continue;
+            case O.PRECALL:
+              continue;
+            case O.CALL: {
+              const base = sp - arg - 2;
+              let callable = stack[base];
+              let argStart: number;
+              let argc: number;
+              if (callable === NULL) {
+                callable = stack[base + 1];
+                if (callable instanceof PyMethod) {
+                  stack[base] = callable.func;
+                  stack[base + 1] = callable.self;
+                  callable = callable.func;
+                  argStart = base + 1;
+                  argc = arg + 1;
+                } else {
+                  argStart = base + 2;
+                  argc = arg;
+                }
+              } else {
+                argStart = base + 1;
+                argc = arg + 1;
+              }
+              const kwnames = fr.kwnames;
+              fr.kwnames = null;
+              fr.lasti = (pc >> 1) - 1;
+              if (callable instanceof PyFunction) {
+                const nf = makeFrame(callable, stack, argStart, argc, kwnames);
+                for (let i = base; i < sp; i++) stack[i] = undefined as unknown as PyValue;
+                sp = base;
+                fr.pc = pc;
+                fr.sp = sp;
+                enterPythonFunction(th, callable, nf, fr, Deliver.Push);
+                continue outer;
+              }
+              if (callable instanceof PyBuiltin) {
+                const nkw = kwnames === null ? 0 : kwnames.items.length;
+                const args = stack.slice(argStart, sp - nkw);
+                if (callable.self !== undefined) args.unshift(callable.self);
+                let kw: KwArgs | null = null;
+                if (nkw > 0) {
+                  kw = new Map();
+                  const names = kwnames!.items;
+                  for (let i = 0; i < nkw; i++) kw.set(names[i] as string, stack[sp - nkw + i]);
+                }
+                sp = base;
+                fr.pc = pc;
+                fr.sp = sp;
+                const r = callable.fn(args, kw);
+                if (callable.isGen) {
+                  pushNative(th, r as NativeGen, fr, Deliver.Push);
+                  continue outer;
+                }
+                stack[sp++] = r as PyValue;
+                if (cost >= th.breakerAt) {
+                  fr.pc = pc;
+                  fr.sp = sp;
+                  return RunResult.Breaker;
+                }
+                continue;
+              }
+              // Types, bound methods of builtins, callable objects.
+              const nkw = kwnames === null ? 0 : kwnames.items.length;
+              const args = stack.slice(argStart, sp - nkw);
+              let kw: KwArgs | null = null;
+              if (nkw > 0) {
+                kw = new Map();
+                const names = kwnames!.items;
+                for (let i = 0; i < nkw; i++) kw.set(names[i] as string, stack[sp - nkw + i]);
+              }
+              sp = base;
+              fr.pc = pc;
+              fr.sp = sp;
+              if (callable instanceof PyType && callable.cls === typeType) {
+                const plan = instantiationPlan(callable);
+                if (plan.defaultNew && plan.init instanceof PyFunction) {
+                  const obj = allocInstance(callable);
+                  args.unshift(obj);
+                  const nf = frameForCall(plan.init, args, kw);
+                  nf.initSelf = obj;
+                  enterPythonFunction(th, plan.init, nf, fr, Deliver.Init);
+                  continue outer;
+                }
+                pushNative(th, callType(callable, args, kw), fr, Deliver.Push);
+                continue outer;
+              }
+              pushNative(th, pyCall(callable, args, kw), fr, Deliver.Push);
+              continue outer;
+            }
+            case O.CALL_FUNCTION_EX: {
+              const kwargs = arg & 1 ? stack[--sp] : null;
+              const args = stack[--sp];
+              const fn = stack[--sp];
+              const nullOrSelf = stack[--sp];
+              void nullOrSelf;
+              fr.lasti = (pc >> 1) - 1;
+              fr.pc = pc;
+              fr.sp = sp;
+              pushNative(th, callExGen(fn, args, kwargs), fr, Deliver.Push);
+              continue outer;
+            }
+            case O.MAKE_FUNCTION: {
+              const codeObj = stack[--sp] as PyCode;
+              const closure = arg & 8 ? (stack[--sp] as PyTuple) : null;
+              const annotations = arg & 4 ? (stack[--sp] as PyTuple) : null;
+              const kwdefaults = arg & 2 ? (stack[--sp] as PyDict) : null;
+              const defaults = arg & 1 ? (stack[--sp] as PyTuple) : null;
+              stack[sp++] = makeFunction(fr, codeObj, closure, annotations, kwdefaults, defaults);
+              continue;
+            }
+            case O.RETURN_VALUE: {
+              const v = stack[--sp];
+              fr.pc = pc;
+              fr.sp = sp;
+              fr.lasti = (pc >> 1) - 1;
+              if (fr.gen !== null) finishGenerator(th, fr, v);
+              else deliverReturn(th, fr, v);
+              continue outer;
+            }
+            case O.LOAD_BUILD_CLASS:
+              stack[sp++] = buildClassFunction(fr);
+              continue;
+            case O.SETUP_ANNOTATIONS:
+              if (fr.locals!.getStr('__annotations__') === undefined) fr.locals!.setStr('__annotations__', new PyDict());
+              continue;
+
+            // ---------------- building ----------------
+            case O.BUILD_TUPLE: {
+              const items = stack.slice(sp - arg, sp);
+              sp -= arg;
+              stack[sp++] = newTuple(items);
+              continue;
+            }
+            case O.BUILD_LIST: {
+              const items = stack.slice(sp - arg, sp);
+              sp -= arg;
+              stack[sp++] = new PyList(items);
+              continue;
+            }
+            case O.LIST_TO_TUPLE:
+              stack[sp - 1] = newTuple((stack[sp - 1] as PyList).items);
+              continue;
+            case O.LIST_APPEND: {
+              const v = stack[--sp];
+              (stack[sp - arg] as PyList).items.push(v);
+              continue;
+            }
+            case O.LIST_EXTEND: {
+              const v = stack[--sp];
+              const l = stack[sp - arg] as PyList;
+              if (typeof v === 'object' && (v.cls === listType || v.cls === tupleType)) {
+                const src = (v as PyList).items;
+                for (let i = 0; i < src.length; i++) l.items.push(src[i]);
+                continue;
+              }
+              fr.lasti = (pc >> 1) - 1;
+              fr.pc = pc;
+              fr.sp = sp;
+              pushNative(th, listExtendGen(l, v), fr, Deliver.Discard);
+              continue outer;
+            }
+            case O.BUILD_MAP: {
+              const d = new PyDict();
+              let slow = false;
+              for (let i = sp - 2 * arg; i < sp; i += 2) {
+                const fk = fastKey(stack[i]);
+                if (fk === NO_FAST) {
+                  slow = true;
+                  break;
+                }
+                d.setFast(fk, stack[i], stack[i + 1]);
+              }
+              if (!slow) {
+                sp -= 2 * arg;
+                stack[sp++] = d;
+                continue;
+              }
+              const pairs = stack.slice(sp - 2 * arg, sp);
+              sp -= 2 * arg;
+              fr.lasti = (pc >> 1) - 1;
+              fr.pc = pc;
+              fr.sp = sp;
+              pushNative(th, buildMapGen(pairs), fr, Deliver.Push);
+              continue outer;
+            }
+            case O.BUILD_CONST_KEY_MAP: {
+              const keys = (stack[--sp] as PyTuple).items;
+              const d = new PyDict();
+              const base = sp - arg;
+              let slow = false;
+              for (let i = 0; i < arg; i++) {
+                const fk = fastKey(keys[i]);
+                if (fk === NO_FAST) {
+                  slow = true;
+                  break;
+                }
+                d.setFast(fk, keys[i], stack[base + i]);
+              }
+              if (!slow) {
+                sp = base;
+                stack[sp++] = d;
+                continue;
+              }
+              const pairs: PyValue[] = [];
+              for (let i = 0; i < arg; i++) pairs.push(keys[i], stack[base + i]);
+              sp = base;
+              fr.lasti = (pc >> 1) - 1;
+              fr.pc = pc;
+              fr.sp = sp;
+              pushNative(th, buildMapGen(pairs), fr, Deliver.Push);
+              continue outer;
+            }
+            case O.MAP_ADD: {
+              const v = stack[--sp];
+              const k = stack[--sp];
+              const d = stack[sp - arg] as PyDict;
+              const fk = fastKey(k);
+              if (fk !== NO_FAST) {
+                d.setFast(fk, k, v);
+                continue;
+              }
+              fr.lasti = (pc >> 1) - 1;
+              fr.pc = pc;
+              fr.sp = sp;
+              pushNative(th, dictSetGen(d, k, v), fr, Deliver.Discard);
+              continue outer;
+            }
+            case O.DICT_UPDATE:
+            case O.DICT_MERGE: {
+              const m = stack[--sp];
+              const d = stack[sp - arg] as PyDict;
+              fr.lasti = (pc >> 1) - 1;
+              fr.pc = pc;
+              fr.sp = sp;
+              const fnForMsg = opc === O.DICT_MERGE ? stack[sp - arg - 2] : null;
+              pushNative(th, dictUpdateGen(d, m, opc === O.DICT_MERGE, fnForMsg), fr, Deliver.Discard);
+              continue outer;
+            }
+            case O.BUILD_SET: {
+              const items = stack.slice(sp - arg, sp);
+              sp -= arg;
+              fr.lasti = (pc >> 1) - 1;
+              fr.pc = pc;
+              fr.sp = sp;
+              pushNative(th, buildSetGen(items), fr, Deliver.Push);
+              continue outer;
+            }
+            case O.SET_ADD:
+            case O.SET_UPDATE: {
+              const v = stack[--sp];
+              const s = stack[sp - arg];
+              fr.lasti = (pc >> 1) - 1;
+              fr.pc = pc;
+              fr.sp = sp;
+              pushNative(th, opc === O.SET_ADD ? setAddGen(s, v) : setUpdateGen(s, v), fr, Deliver.Discard);
+              continue outer;
+            }
+            case O.BUILD_SLICE: {
+              const step = arg === 3 ? stack[--sp] : None;
+              const stop = stack[--sp];
+              const start = stack[sp - 1];
+              stack[sp - 1] = new PySlice(start, stop, step);
+              continue;
+            }
+            case O.BUILD_STRING: {
+              let s = '';
+              for (let i = sp - arg; i < sp; i++) s += stack[i] as string;
+              sp -= arg;
+              stack[sp++] = s;
+              continue;
+            }
+            case O.FORMAT_VALUE: {
+              const spec = arg & 4 ? (stack[--sp] as string) : '';
+              const v = stack[sp - 1];
+              const conv = arg & 3;
+              if (conv === 0 && spec === '') {
+                if (typeof v === 'string') continue;
+                if (typeof v === 'number') {
+                  stack[sp - 1] = String(v);
+                  continue;
+                }
+              }
+              sp--;
+              fr.lasti = (pc >> 1) - 1;
+              fr.pc = pc;
+              fr.sp = sp;
+              pushNative(th, formatValueGen(v, conv, spec), fr, Deliver.Push);
+              continue outer;
+            }
+            case O.UNPACK_SEQUENCE: {
+              let items: PyValue[] | null = null;
+              if (fr.pending !== undefined) {
+                items = (fr.pending as PyTuple).items;
+                fr.pending = undefined;
+              } else {
+                const x = stack[sp - 1];
+                if (typeof x === 'object' && (x.cls === tupleType || x.cls === listType)) {
+                  items = (x as PyTuple).items;
+                  if (items.length !== arg) {
+                    if (items.length < arg) throwPy('ValueError', `not enough values to unpack (expected ${arg}, got ${items.length})`);
+                    throwPy('ValueError', `too many values to unpack (expected ${arg})`);
+                  }
+                } else {
+                  pc -= 2;
+                  fr.lasti = pc >> 1;
+                  fr.pc = pc;
+                  fr.sp = sp;
+                  pushNative(th, unpackGen(x, arg), fr, Deliver.Pending);
+                  continue outer;
+                }
+              }
+              sp--;
+              for (let i = arg - 1; i >= 0; i--) stack[sp++] = items[i];
+              continue;
+            }
+            case O.UNPACK_EX: {
+              if (fr.pending === undefined) {
+                const x = stack[sp - 1];
+                pc -= 2;
+                fr.lasti = pc >> 1;
+                fr.pc = pc;
+                fr.sp = sp;
+                pushNative(th, unpackExGen(x, arg & 0xff, arg >> 8), fr, Deliver.Pending);
+                continue outer;
+              }
+              const items = (fr.pending as PyTuple).items;
+              fr.pending = undefined;
+              sp--;
+              for (let i = items.length - 1; i >= 0; i--) stack[sp++] = items[i];
+              continue;
+            }
+
+            // ---------------- exceptions ----------------
+            case O.PUSH_EXC_INFO: {
+              const exc = stack[sp - 1] as PyBaseException;
+              exc.inFlight = false;
+              const ei = th.excInfo;
+              stack[sp - 1] = ei.value ?? None;
+              stack[sp++] = exc;
+              ei.value = exc;
+              continue;
+            }
+            case O.POP_EXCEPT: {
+              const prev = stack[--sp];
+              th.excInfo.value = prev === None ? null : (prev as PyBaseException);
+              continue;
+            }
+            case O.CHECK_EXC_MATCH: {
+              const right = stack[--sp];
+              stack[sp++] = checkExcMatch(stack[sp - 2], right);
+              continue;
+            }
+            case O.RERAISE: {
+              const exc = stack[--sp] as PyBaseException;
+              const here = (pc >> 1) - 1;
+              fr.lasti = arg ? (stack[sp - arg] as number) : here;
+              fr.pc = pc;
+              fr.sp = sp;
+              raiseIn(th, exc, fr, false, false, here);
+              continue outer;
+            }
+            case O.RAISE_VARARGS: {
+              fr.lasti = (pc >> 1) - 1;
+              if (arg === 0) {
+                const cur = topmostException(th);
+                if (cur === null) throw new PyBaseException(runtimeErrorType, ['No active exception to reraise']);
+                fr.pc = pc;
+                fr.sp = sp;
+                cur.inFlight = true;
+                raiseIn(th, cur, fr, false, true);
+                continue outer;
+              }
+              const cause = arg === 2 ? stack[--sp] : undefined;
+              const exc = stack[--sp];
+              fr.pc = pc;
+              fr.sp = sp;
+              pushNative(th, raiseGen(exc, cause), fr, Deliver.Discard);
+              continue outer;
+            }
+            case O.LOAD_ASSERTION_ERROR:
+              stack[sp++] = assertionErrorType();
+              continue;
+            case O.BEFORE_WITH:
+            case O.BEFORE_ASYNC_WITH: {
+              if (fr.pending !== undefined) {
+                const pair = (fr.pending as PyTuple).items;
+                fr.pending = undefined;
+                stack[sp - 1] = pair[0];
+                stack[sp++] = pair[1];
+                continue;
+              }
+              const mgr = stack[sp - 1];
+              pc -= 2;
+              fr.lasti = pc >> 1;
+              fr.pc = pc;
+              fr.sp = sp;
+              pushNative(th, beforeWithGen(mgr, opc === O.BEFORE_ASYNC_WITH), fr, Deliver.Pending);
+              continue outer;
+            }
+            case O.WITH_EXCEPT_START: {
+              const exc = stack[sp - 1] as PyBaseException;
+              const exitFn = stack[sp - 4];
+              fr.lasti = (pc >> 1) - 1;
+              fr.pc = pc;
+              fr.sp = sp;
+              pushNative(th, pyCall(exitFn, [exc.cls, exc, tracebackObject(exc)]), fr, Deliver.Push);
+              continue outer;
+            }
+
+            // ---------------- generators and coroutines ----------------
+            case O.RETURN_GENERATOR:
+              // Generators are created when the function is called (see enterPythonFunction).
+              continue;
+            case O.YIELD_VALUE: {
+              const v = stack[--sp];
+              fr.pc = pc;
+              fr.sp = sp;
+              fr.lasti = (pc >> 1) - 1;
+              suspendGenerator(th, fr, v);
+              continue outer;
+            }
+            case O.GET_YIELD_FROM_ITER: {
+              const x = stack[sp - 1];
+              if (x instanceof PyGenerator) {
+                if (x.cls === coroutineType && !(fr.code.flags & 0x180)) {
+                  typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+                }
+                continue;
+              }
+              const it = iterFast(x);
+              if (it !== NEED_GEN) {
+                stack[sp - 1] = it;
+                continue;
+              }
+              sp--;
+              fr.lasti = (pc >> 1) - 1;
+              fr.pc = pc;
+              fr.sp = sp;
+              pushNative(th, pyIter(x), fr, Deliver.Push);
+              continue outer;
+            }
+            case O.GET_AWAITABLE: {
+              const x = stack[--sp];
+              fr.lasti = (pc >> 1) - 1;
+              fr.pc = pc;
+              fr.sp = sp;
+              pushNative(th, getAwaitableGen(x, arg), fr, Deliver.Push);
+              continue outer;
+            }
+            case O.SEND: {
+              if (fr.pending !== undefined) {
+                const v = fr.pending;
+                fr.pending = undefined;
+                if (v instanceof GenReturn || v === STOP) {
+                  sp--;
+                  stack[sp - 1] = v instanceof GenReturn ? v.value : None;
+                  pc = arg * 2;
+                  if (fr.gen !== null) fr.gen.yieldFrom = null;
+                } else stack[sp - 1] = v as PyValue;
+                continue;
+              }
+              const value = stack[sp - 1];
+              const receiver = stack[sp - 2];
+              pc -= 2;
+              fr.lasti = pc >> 1;
+              fr.pc = pc;
+              fr.sp = sp;
+              if (fr.gen !== null) fr.gen.yieldFrom = receiver;
+              if (receiver instanceof PyGenerator && (receiver.cls === generatorType || receiver.cls === coroutineType)) {
+                resumeGenerator(th, receiver, value, null, fr, Deliver.Pending);
+              } else {
+                pushNative(th, sendIterGen(receiver, value), fr, Deliver.Pending);
+              }
+              continue outer;
+            }
+            case O.ASYNC_GEN_WRAP:
+              stack[sp - 1] = wrapAsyncGenValue(stack[sp - 1]);
+              continue;
+            case O.GET_AITER: {
+              const x = stack[--sp];
+              fr.lasti = (pc >> 1) - 1;
+              fr.pc = pc;
+              fr.sp = sp;
+              pushNative(th, getAiterGen(x), fr, Deliver.Push);
+              continue outer;
+            }
+            case O.GET_ANEXT: {
+              const aiter = stack[sp - 1];
+              fr.lasti = (pc >> 1) - 1;
+              fr.pc = pc;
+              fr.sp = sp;
+              pushNative(th, getAnextGen(aiter), fr, Deliver.Push);
+              continue outer;
+            }
+            case O.END_ASYNC_FOR: {
+              const exc = stack[--sp] as PyBaseException;
+              if (exc.cls.isSubtypeOf(stopAsyncIterationType)) {
+                sp--; // the async iterator
+                th.excInfo.value = th.excInfo.value === exc ? null : th.excInfo.value;
+                continue;
+              }
+              fr.lasti = (pc >> 1) - 1;
+              fr.pc = pc;
+              fr.sp = sp;
+              raiseIn(th, exc, fr, false, false, fr.lasti);
+              continue outer;
+            }
+
+            // ---------------- imports ----------------
+            case O.IMPORT_NAME: {
+              const fromlist = stack[--sp];
+              const level = stack[--sp];
+              fr.lasti = (pc >> 1) - 1;
+              fr.pc = pc;
+              fr.sp = sp;
+              pushNative(th, importName(fr, fr.code.names[arg], fromlist, level as number), fr, Deliver.Push);
+              continue outer;
+            }
+            case O.IMPORT_FROM: {
+              const mod = stack[sp - 1];
+              fr.lasti = (pc >> 1) - 1;
+              fr.pc = pc;
+              fr.sp = sp;
+              pushNative(th, importFrom(mod, fr.code.names[arg]), fr, Deliver.Push);
+              continue outer;
+            }
+            case O.IMPORT_STAR: {
+              const mod = stack[--sp];
+              fr.lasti = (pc >> 1) - 1;
+              fr.pc = pc;
+              fr.sp = sp;
+              pushNative(th, importStar(fr, mod), fr, Deliver.Discard);
+              continue outer;
+            }
+
+            default:
+              throw new Error(`internal: opcode ${O.opInfo(opc)?.name ?? opc} not implemented`);
+          }
+        }
+      } catch (e) {
+        fr.pc = pc;
+        fr.sp = sp;
+        if (th.top === fr) fr.lasti = Math.max(0, (pc >> 1) - 1);
+        const { exc, fresh } = caught(e);
+        // An exception thrown while switching frames belongs to the frame that was running.
+        raiseIn(th, exc, th.top === fr ? fr : th.top, fresh, true);
+        void stack;
+        void code;
+        continue outer;
+      }
+    }
+  } finally {
+    const executed = startBudget - Math.max(budget, 0);
+    th.instructions += executed;
+    interp.instructions += executed;
+    th.cost = cost;
+  }
+}
+
+/** Drive a native frame one step: send the pending value (or throw) and act on the result. */
+function driveNative(th: PyThreadState, nf: NativeFrame): void {
+  let step: IteratorResult<unknown, unknown>;
+  try {
+    if (nf.hasThrow) {
+      nf.hasThrow = false;
+      const e = nf.throwValue;
+      nf.throwValue = undefined;
+      step = nf.gen.throw(e);
+    } else {
+      const v = nf.sendValue;
+      nf.sendValue = undefined;
+      step = nf.gen.next(v);
+    }
+  } catch (e) {
+    const { exc, fresh } = caught(e);
+    const back = nf.back;
+    nf.back = null;
+    th.top = back;
+    if (back !== null && !back.native) {
+      // The exception surfaces in the Python frame that called the native.
+    }
+    raiseIn(th, exc, back, fresh, true);
+    return;
+  }
+  if (step.done) {
+    deliverReturn(th, nf, step.value);
+    return;
+  }
+  const req = step.value;
+  try {
+    if (req instanceof CallRequest) {
+      const fn = req.fn;
+      if (fn instanceof PyFunction) {
+        const f = frameForCall(fn, req.args, req.kw);
+        enterPythonFunction(th, fn, f, nf, Deliver.Push);
+      } else {
+        pushNative(th, pyCall(fn, req.args, req.kw), nf, Deliver.Push);
+      }
+      return;
+    }
+    if (req instanceof ResumeRequest) {
+      resumeGenerator(th, req.gen as PyGenerator, req.value, req.exc as PyBaseException | null, nf, Deliver.Push);
+      return;
+    }
+    if (req instanceof ExecRequest) {
+      const f = new Frame(req.code, req.globals, builtinsOf(th, req.globals), req.locals, null);
+      if (req.closure !== null) {
+        f.func = { closure: req.closure } as unknown as PyFunction;
+      }
+      pushFrame(th, f, nf, Deliver.Push);
+      return;
+    }
+    if (req instanceof MachineRequest) {
+      th.request = req;
+      th.status = ThreadStatus.Blocked;
+      return;
+    }
+    throw new Error(`internal: unknown request ${String(req)}`);
+  } catch (e) {
+    // The request itself failed (e.g. bad arguments): throw it into the native that asked.
+    const { exc } = caught(e);
+    nf.hasThrow = true;
+    nf.throwValue = exc;
+    th.top = nf;
+  }
+}
+
+function builtinsOf(th: PyThreadState, globals: PyDict): PyDict {
+  const b = globals.getStr('__builtins__');
+  if (b instanceof PyDict) return b;
+  return th.interp.builtins;
+}
+
+/**
+ * Enter a Python function whose frame has been bound: run it, or — for generator, coroutine and
+ * async generator functions — create the generator object and hand it back without running.
+ */
+export function enterPythonFunction(th: PyThreadState, func: PyFunction, f: Frame, back: AnyFrame, deliver: Deliver): void {
+  const flags = func.code.flags;
+  if (flags & (0x20 | 0x80 | 0x200)) {
+    const gen = makeGenerator(func, f);
+    if (back.native) {
+      back.sendValue = gen;
+      back.hasThrow = false;
+      th.top = back;
+      return;
+    }
+    if (deliver === Deliver.Init) {
+      th.top = back;
+      raiseIn(th, new PyBaseException(typeErrorTypeRef(), [`__init__() should return None, not '${gen.cls.name}'`]), back, true);
+      return;
+    }
+    back.stack[back.sp++] = gen;
+    th.top = back;
+    return;
+  }
+  pushFrame(th, f, back, deliver);
+}
+
+export function resumeRequest(th: PyThreadState): void {
+  recursionCheck(th);
+}
+
+// The helpers below are bound late to keep this file focused on dispatch.
+import { makeGenerator, wrapAsyncGenValue, getAiterGen, getAnextGen } from './generators';
+import { stopAsyncIterationType } from '../runtime/errors';
+import { buildMapGen, dictSetGen, notContainsGen, raiseGen, tracebackObject, assertionErrorType, typeErrorTypeRef, throwPy } from './vm-hooks';
+
+function cmpNum(a: number, b: number, op: number): boolean {
+  switch (op) {
+    case O.CMP_LT: return a < b;
+    case O.CMP_LE: return a <= b;
+    case CMP_EQ: return a === b;
+    case O.CMP_NE: return a !== b;
+    case O.CMP_GT: return a > b;
+    default: return a >= b;
+  }
+}
+
+/** `is`: identity; JS numbers/strings compare by value, which matches CPython's small-value caching. */
+function isSame(a: PyValue, b: PyValue): boolean {
+  return a === b;
+}
+
+/** LOAD_METHOD fast path: a plain function or builtin method found on the type and not shadowed. */
+function methodFast(o: PyValue, name: string): PyValue | undefined {
+  const t = typeOf(o);
+  if (t === typeType || o instanceof PyType || o instanceof PySuper) return undefined;
+  const d = t.lookup(name);
+  if (d === undefined) return undefined;
+  if (d instanceof PyFunction) {
+    if (typeof o === 'object' && o.dict !== null && o.dict.getStr(name) !== undefined) return undefined;
+    if (t.isHeap && !defaultGetattributeFor(t)) return undefined;
+    return d;
+  }
+  if (d instanceof PyBuiltin && d.self === undefined && (d.kind === 0 + 1 || d.kind === 2)) {
+    if (typeof o === 'object' && o.dict !== null && o.dict.getStr(name) !== undefined) return undefined;
+    return d;
+  }
+  return undefined;
+}
+
+import { defaultGetattribute, PySuper } from '../ops/attr';
+function defaultGetattributeFor(t: PyType): boolean {
+  return defaultGetattribute.has(t.lookup('__getattribute__') as PyValue);
+}
+
+void _Ellipsis;
+void dictType;
+void newFloat;
+void PyFloat;
+void PyCode;
+void SyncIterator;

@@ -1,0 +1,242 @@
+/**
+ * Native generators the dispatch loop runs when an instruction's operands are not built-in fast
+ * cases (user types, values that need Python code). Each returns the instruction's result.
+ */
+import { type PyValue, STOP } from '../objects/object';
+import { typeOf, None, listType, dictType } from '../objects/core-types';
+import { PyList } from '../objects/list';
+import { PyTuple, newTuple } from '../objects/tuple';
+import { PyDict } from '../objects/dict';
+import { PyType } from '../objects/type';
+import { PyBaseException } from '../objects/exception';
+import { PyFunction } from '../objects/function';
+import { PyGenerator } from '../objects/generator';
+import { coroutineType, generatorType } from '../objects/core-types';
+import { GenReturn, type NativeGen, type KwArgs } from './native';
+import { pyTruthy } from '../ops/truth';
+import { pyIter, pyNext, iterToArray } from '../ops/iter';
+import { pyStr, pyRepr, pyAscii, pyFormat } from '../ops/strrepr';
+import { pyCall, callMethod, bindDescriptor } from '../ops/call';
+import { pyGetAttr, pyGetAttrOpt } from '../ops/attr';
+import { pySetItem } from '../ops/subscript';
+import { typeError, valueError, attributeErrorType, baseExceptionType, throwPy, stopIterationType } from '../runtime/errors';
+import { CO_ITERABLE_COROUTINE } from '../compiler/code';
+
+export function* notGen(x: PyValue): NativeGen {
+  return !(yield* pyTruthy(x));
+}
+
+export function* truthGen(x: PyValue): NativeGen {
+  return yield* pyTruthy(x);
+}
+
+/** Unpack an iterable into exactly n values (UNPACK_SEQUENCE), returned as a tuple. */
+export function* unpackGen(x: PyValue, n: number): NativeGen {
+  const t = typeOf(x);
+  if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
+    typeError(`cannot unpack non-iterable ${t.name} object`);
+  }
+  const it = yield* pyIter(x);
+  const out: PyValue[] = [];
+  for (;;) {
+    const v = yield* pyNext(it);
+    if (v === STOP) break;
+    if (out.length === n) valueError(`too many values to unpack (expected ${n})`);
+    out.push(v);
+  }
+  if (out.length < n) valueError(`not enough values to unpack (expected ${n}, got ${out.length})`);
+  return newTuple(out);
+}
+
+/** UNPACK_EX: `before` values, a list of the middle, `after` values, returned as a tuple. */
+export function* unpackExGen(x: PyValue, before: number, after: number): NativeGen {
+  const t = typeOf(x);
+  if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
+    typeError(`cannot unpack non-iterable ${t.name} object`);
+  }
+  const items = yield* iterToArray(x);
+  if (items.length < before + after) {
+    valueError(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+  }
+  const mid = new PyList(items.slice(before, items.length - after));
+  return newTuple([...items.slice(0, before), mid, ...items.slice(items.length - after)]);
+}
+
+/** FORMAT_VALUE: conversion (0 none, 1 str, 2 repr, 3 ascii) then format(value, spec). */
+export function* formatValueGen(v: PyValue, conv: number, spec: string): NativeGen {
+  if (conv === 1) v = yield* pyStr(v);
+  else if (conv === 2) v = yield* pyRepr(v);
+  else if (conv === 3) v = yield* pyAscii(v);
+  if (spec === '' && typeof v === 'string') return v;
+  return yield* pyFormat(v, spec);
+}
+
+export function* listExtendGen(list: PyList, iterable: PyValue): NativeGen {
+  const items = yield* iterToArray(iterable);
+  list.items.push(...items);
+  return None;
+}
+
+/** DICT_UPDATE (`{**m}`): any mapping with keys(); DICT_MERGE (`f(**m)`) rejects duplicates. */
+export function* dictUpdateGen(d: PyDict, m: PyValue, merge: boolean, funcForMsg: PyValue | null): NativeGen {
+  if (m instanceof PyDict && m.cls === dictType) {
+    const ks = m.ks;
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i];
+      if (k === undefined) continue;
+      if (merge) yield* checkDuplicate(d, k, funcForMsg);
+      yield* d.set(k, m.vs[i] as PyValue);
+    }
+    return None;
+  }
+  const keysFn = yield* pyGetAttrOpt(m, 'keys');
+  if (keysFn === undefined) {
+    if (merge) typeError(`${yield* funcDesc(funcForMsg)} argument after ** must be a mapping, not ${typeOf(m).name}`);
+    typeError(`'${typeOf(m).name}' object is not a mapping`);
+  }
+  const keys = yield* iterToArray(yield* pyCall(keysFn!, []));
+  for (const k of keys) {
+    if (merge) yield* checkDuplicate(d, k, funcForMsg);
+    const v = yield* pyGetItemAny(m, k);
+    yield* d.set(k, v);
+  }
+  return None;
+}
+
+function* pyGetItemAny(m: PyValue, k: PyValue): NativeGen {
+  const f = typeOf(m).lookup('__getitem__');
+  if (f === undefined) typeError(`'${typeOf(m).name}' object is not subscriptable`);
+  return yield* callMethod(f!, m, [k]);
+}
+
+function* checkDuplicate(d: PyDict, k: PyValue, funcForMsg: PyValue | null): NativeGen<void> {
+  if (typeof k !== 'string') typeError(`${yield* funcDesc(funcForMsg)} keywords must be strings`);
+  if ((yield* d.get(k)) !== undefined) {
+    typeError(`${yield* funcDesc(funcForMsg)} got multiple values for keyword argument '${k as string}'`);
+  }
+}
+
+/** "f()" / "A.m()" as CPython names a callable in argument errors. */
+export function* funcDesc(f: PyValue | null): NativeGen<string> {
+  if (f instanceof PyFunction) return `${f.qualname}()`;
+  if (f === null) return 'function';
+  if (f instanceof PyType) return `${f.name}()`;
+  const name = yield* pyGetAttrOpt(f, '__qualname__');
+  if (typeof name === 'string') return `${name}()`;
+  return `${typeOf(f).name} object`;
+}
+
+/** CALL_FUNCTION_EX: normalise *args to a tuple and **kwargs to a str-keyed map, then call. */
+export function* callExGen(fn: PyValue, args: PyValue, kwargs: PyValue | null): NativeGen {
+  let posArgs: PyValue[];
+  if (args instanceof PyTuple) posArgs = args.items;
+  else {
+    const t = typeOf(args);
+    if (typeof args !== 'string' && t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
+      typeError(`${yield* funcDesc(fn)} argument after * must be an iterable, not ${t.name}`);
+    }
+    posArgs = yield* iterToArray(args);
+  }
+  let kw: KwArgs | null = null;
+  if (kwargs !== null) {
+    let d: PyDict;
+    if (kwargs instanceof PyDict && kwargs.cls === dictType) d = kwargs;
+    else {
+      d = new PyDict();
+      yield* dictUpdateGen(d, kwargs, true, fn);
+    }
+    if (d.size > 0) {
+      kw = new Map();
+      for (const k of d.keys()) {
+        if (typeof k !== 'string') typeError(`${yield* funcDesc(fn)} keywords must be strings`);
+        kw.set(k as string, d.getStr(k as string)!);
+      }
+    }
+  }
+  return yield* pyCall(fn, posArgs.slice(), kw);
+}
+
+/** Instantiate an exception class for `raise Cls` (it must produce an exception instance). */
+export function* makeExceptionGen(x: PyValue, isCause: boolean): NativeGen {
+  if (x instanceof PyType) {
+    if (!x.isSubtypeOf(baseExceptionType)) {
+      typeError(isCause ? 'exception causes must derive from BaseException' : 'exceptions must derive from BaseException');
+    }
+    const e = yield* pyCall(x, []);
+    if (!(e instanceof PyBaseException)) {
+      typeError(`calling ${yield* pyRepr(x)} should have returned an instance of BaseException, not ${typeOf(e).name}`);
+    }
+    return e;
+  }
+  if (x instanceof PyBaseException) return x;
+  if (isCause && x === None) return None;
+  return typeError(isCause ? 'exception causes must derive from BaseException' : 'exceptions must derive from BaseException');
+}
+
+/** BEFORE_WITH: returns [bound __exit__, result of __enter__()] as a tuple. */
+export function* beforeWithGen(mgr: PyValue, isAsync: boolean): NativeGen {
+  const t = typeOf(mgr);
+  const enterName = isAsync ? '__aenter__' : '__enter__';
+  const exitName = isAsync ? '__aexit__' : '__exit__';
+  const enter = t.lookup(enterName);
+  if (enter === undefined) throwPy(attributeErrorType, enterName);
+  const exit = t.lookup(exitName);
+  if (exit === undefined) throwPy(attributeErrorType, exitName);
+  const boundExit = yield* bindDescriptor(exit!, mgr, t);
+  const res = yield* callMethod(enter!, mgr, []);
+  return newTuple([boundExit, res]);
+}
+
+/** GET_AWAITABLE: the iterator an `await` drives. */
+export function* getAwaitableGen(x: PyValue, where: number): NativeGen {
+  if (x instanceof PyGenerator) {
+    if (x.cls === coroutineType) {
+      if (x.frame.gen !== null && x.yieldFrom !== null && x.state === 2) runtimeErrorAwaited();
+      return x;
+    }
+    if (x.cls === generatorType && x.frame.code.flags & CO_ITERABLE_COROUTINE) return x;
+  }
+  const t = typeOf(x);
+  const f = t.lookup('__await__');
+  if (f === undefined) {
+    if (where === 1) typeError(`'async with' received an object from __aenter__ that does not implement __await__: ${t.name}`);
+    if (where === 2) typeError(`'async with' received an object from __aexit__ that does not implement __await__: ${t.name}`);
+    typeError(`object ${t.name} can't be used in 'await' expression`);
+  }
+  const it = yield* callMethod(f!, x, []);
+  if (it instanceof PyGenerator && it.cls === coroutineType) typeError('__await__() returned a coroutine');
+  if (typeOf(it).lookup('__next__') === undefined) typeError(`__await__() returned non-iterator of type '${typeOf(it).name}'`);
+  return it;
+}
+
+function runtimeErrorAwaited(): never {
+  return typeError('coroutine is being awaited already');
+}
+
+/**
+ * SEND to an iterator that is not a generator: __next__() when sending None, else .send(value).
+ * A StopIteration ends the delegation: its value is the result (as a GenReturn).
+ */
+export function* sendIterGen(receiver: PyValue, value: PyValue): NativeGen<PyValue | GenReturn> {
+  try {
+    if (value === None) {
+      const next = typeOf(receiver).lookup('__next__');
+      if (next === undefined) typeError(`'${typeOf(receiver).name}' object is not an iterator`);
+      return yield* callMethod(next!, receiver, []);
+    }
+    const send = yield* pyGetAttr(receiver, 'send');
+    return yield* pyCall(send, [value]);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.cls.isSubtypeOf(stopIterationType)) {
+      return new GenReturn(e.args.length > 0 ? e.args[0] : None);
+    }
+    throw e;
+  }
+}
+
+export function* storeSubscrGen(o: PyValue, k: PyValue, v: PyValue | undefined): NativeGen {
+  yield* pySetItem(o, k, v);
+  return None;
+}
+
+export { listType };

@@ -1,0 +1,13 @@
+/**
+ * The standard library's module table: which modules exist and how each is built (a TypeScript
+ * initialiser or Python source shipped with the runtime). Split by area so that each area's
+ * file owns its modules.
+ */
+import type { Interpreter } from '../python/vm/interpreter-state';
+import { registerCoreModules } from './registry-core';
+import { registerIoModules } from './registry-io';
+
+export function registerStdlib(interp: Interpreter): void {
+  registerCoreModules(interp);
+  registerIoModules(interp);
+}
