@@ -6,7 +6,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runProgram } from '../workers/python/run-program';
 
-const USAGE = `usage: interleave run FILE.py [--seed N] [--max-instructions N]
+const USAGE = `usage: interleave run [--seed N] [--max-instructions N] FILE.py [ARG ...]
        interleave --help`;
 
 interface CliArgs {
@@ -14,26 +14,33 @@ interface CliArgs {
   file: string;
   seed: number;
   maxInstructions: number | undefined;
+  /** sys.argv[1:], as with `python3 FILE.py ARG ...` */
+  scriptArgs: string[];
 }
 
 function parseArgs(argv: string[]): CliArgs | string {
-  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) return USAGE;
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h') return USAGE;
   const [command, ...rest] = argv;
   if (command !== 'run') return `interleave: unknown command '${command}'\n${USAGE}`;
   let file = '';
   let seed = 0;
   let maxInstructions: number | undefined;
+  let scriptArgs: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (a === '--seed') seed = Number(rest[++i]);
     else if (a === '--max-instructions') maxInstructions = Number(rest[++i]);
     else if (a.startsWith('-')) return `interleave: unknown option '${a}'\n${USAGE}`;
-    else if (file === '') file = a;
-    else return `interleave: unexpected argument '${a}'\n${USAGE}`;
+    else {
+      // Like python3: the first plain argument is the script, the rest are its sys.argv.
+      file = a;
+      scriptArgs = rest.slice(i + 1);
+      break;
+    }
   }
   if (file === '') return `interleave: missing FILE.py\n${USAGE}`;
   if (!Number.isFinite(seed)) return 'interleave: --seed needs a number';
-  return { command, file, seed, maxInstructions };
+  return { command, file, seed, maxInstructions, scriptArgs };
 }
 
 function main(): number {
@@ -68,6 +75,7 @@ function main(): number {
   const result = runProgram(source, sink, {
     filename,
     seed: args.seed,
+    argv: [filename, ...args.scriptArgs],
     ...(args.maxInstructions !== undefined ? { maxInstructions: args.maxInstructions } : {}),
     hostReadFile: (p: string) => {
       const abs = p.startsWith('/') ? p : resolve(p);

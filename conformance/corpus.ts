@@ -47,7 +47,8 @@ function collect(dir: string, prefix: string, files: Record<string, string>): vo
 export function runCorpusProgram(prog: CorpusProgram, maxInstructions = 2_000_000_000): { exit: number; stdout: string; stderr: string } {
   const sink = new BufferSink();
   const files: Record<string, string> = {};
-  for (const [k, v] of Object.entries(prog.files)) files[`/${k}`] = v;
+  // Relative paths: the program's other files sit beside main.py in the cwd.
+  for (const [k, v] of Object.entries(prog.files)) files[k] = v;
   const r = runProgram(prog.main, sink, { filename: 'main.py', files, maxInstructions });
   return { exit: r.exitCode, stdout: sink.stdout, stderr: sink.stderr };
 }

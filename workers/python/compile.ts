@@ -12,8 +12,8 @@ import type { PyCode } from './compiler/code';
 import { compileAst, type CompileMode } from './compiler/compiler';
 import { CompileError } from './compiler/compile-error';
 import { parse, parseExpression } from './parser/parser';
-import { PySyntaxError } from './parser/syntax-error';
-import { syntaxErrorType, indentationErrorType, tabErrorType } from './runtime/errors';
+import { PySyntaxError, ParserStackOverflow } from './parser/syntax-error';
+import { syntaxErrorType, indentationErrorType, tabErrorType, memoryErrorType, recursionErrorType, toPyException } from './runtime/errors';
 
 export interface SyntaxErrorInfo {
   type: 'SyntaxError' | 'IndentationError' | 'TabError';
@@ -29,12 +29,52 @@ export interface SyntaxErrorInfo {
 /** Compile, throwing a Python SyntaxError exception object on invalid source. */
 export function compileSource(source: string, filename: string, mode: CompileMode | 'eval'): PyCode {
   try {
-    if (mode === 'eval') return compileAst(parseExpression(source, filename), filename, 'exec');
-    return compileAst(parse(source, filename), filename, mode);
+    const tree = mode === 'eval' ? parseExpression(source, filename) : parse(source, filename);
+    checkNesting(tree);
+    return compileAst(tree, filename, mode === 'eval' ? 'exec' : mode);
   } catch (e) {
+    // CPython: the parser's MAXSTACK gives a bare MemoryError; the compiler's nesting limit a
+    // RecursionError (our JS stack running out in the compiler is the same situation).
+    if (e instanceof ParserStackOverflow) throw new PyBaseException(memoryErrorType, []);
+    if (e instanceof RangeError && /call stack/i.test(e.message)) throw compilationRecursionError();
     const info = syntaxErrorInfo(e, source, filename);
-    if (info === null) throw e;
+    // Anything else is a bug in our compiler: report it as SystemError, never a JS exception.
+    if (info === null) throw toPyException(e);
     throw syntaxErrorException(info);
+  }
+}
+
+/** CPython 3.11's symtable allows 3 × the recursion limit of nested statements + expressions. */
+const COMPILE_NESTING_LIMIT = 3000;
+const NOT_COUNTED = new Set(['Module', 'Expression', 'Interactive', 'comprehension', 'ExceptHandler', 'arguments', 'arg', 'keyword', 'alias', 'withitem', 'match_case', 'TypeIgnore']);
+
+function compilationRecursionError(): PyBaseException {
+  return new PyBaseException(recursionErrorType, ['maximum recursion depth exceeded during compilation']);
+}
+
+/**
+ * Every statement and expression node adds one level (measured on CPython 3.11: `x = -…-1`
+ * compiles with 2998 minus signs and fails with 2999). Iterative, so it cannot itself overflow.
+ */
+function checkNesting(tree: object): void {
+  const nodes: object[] = [tree];
+  const depths: number[] = [0];
+  while (nodes.length > 0) {
+    const node = nodes.pop() as Record<string, unknown>;
+    let depth = depths.pop()!;
+    const type = node._type as string;
+    if (!NOT_COUNTED.has(type) && !(type.startsWith('Match') && type !== 'Match')) depth++; // patterns do not count
+    if (depth > COMPILE_NESTING_LIMIT) throw compilationRecursionError();
+    for (const key in node) {
+      const v = node[key];
+      if (v === null || typeof v !== 'object') continue;
+      if (Array.isArray(v)) {
+        for (const c of v) if (c !== null && typeof c === 'object' && '_type' in c) { nodes.push(c); depths.push(depth); }
+      } else if ('_type' in v) {
+        nodes.push(v);
+        depths.push(depth);
+      }
+    }
   }
 }
 

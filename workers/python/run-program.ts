@@ -19,6 +19,7 @@ import { systemExitType } from './runtime/errors';
 import { pyStr } from './ops/strrepr';
 import type { NativeGen } from './vm/native';
 import { resetObjectIds } from './objects/object';
+import { finalizeGate, finalizeAtExit } from './vm/gen-finalize';
 
 export interface ProgramOptions extends Partial<InterpreterOptions> {
   /** The file name CPython would show in tracebacks (`main.py`, or an absolute path in the CLI). */
@@ -52,12 +53,15 @@ export class BufferSink implements OutputSink {
 
 export function runProgram(source: string, out: OutputSink, opts: ProgramOptions = {}): ProgramResult {
   resetObjectIds();
+  finalizeGate.live = 0;
   const filename = opts.filename ?? 'main.py';
   const interp = createInterpreter(out, { argv: [filename], ...opts });
   if (opts.hostReadFile) interp.hostReadFile = opts.hostReadFile;
-  for (const [path, text] of Object.entries(opts.files ?? {})) interp.files.set(path.startsWith('/') ? path : `/${path}`, new TextEncoder().encode(text));
+  for (const [path, text] of Object.entries(opts.files ?? {})) interp.files.set(path.startsWith('/') ? path : `${interp.cwd}/${path}`, new TextEncoder().encode(text));
   const sources = new Map<string, string>([[filename, source]]);
   const lookup = (f: string) => sources.get(f) ?? readSource(interp, f);
+  // The traceback module and the file system (the main script is a file in the cwd) read sources too.
+  interp.extensions.set('sourceLookup', lookup);
   const main = new PyModule('__main__');
   const g = main.ns;
   g.setStr('__name__', '__main__');
@@ -94,6 +98,10 @@ export function runProgram(source: string, out: OutputSink, opts: ProgramOptions
     return result;
   }
   if (th.uncaught !== null) result.exitCode = handleUncaught(interp, th.uncaught, out, lookup);
+  // Interpreter shutdown: close generators still suspended in try/finally or with blocks.
+  if (interp.finalizable.size > 0) {
+    runNative(interp, finalizeAtExit(th), Math.max(0, interp.options.maxInstructions - interp.instructions) + 1);
+  }
   return result;
 }
 
@@ -135,13 +143,14 @@ function* strGen(v: PyValue): NativeGen<string> {
 }
 
 /** Run a native generator to completion on a fresh thread (it may call Python code). */
-export function runNative<T>(interp: Interpreter, gen: NativeGen<T>): T {
+export function runNative<T>(interp: Interpreter, gen: NativeGen<T>, maxInstructions = 10_000_000_000): T {
   const th = interp.newThread('excepthook');
   const nf = new NativeFrame(gen as NativeGen, null);
   nf.deliver = Deliver.Push;
   th.top = nf;
-  for (let i = 0; i < 1000; i++) {
-    const r = runThread(th, 10_000_000);
+  const slice = Math.max(1, Math.min(10_000_000, maxInstructions));
+  for (let used = 0; used < maxInstructions; used += slice) {
+    const r = runThread(th, slice);
     if (r === RunResult.Done) break;
   }
   if (th.status !== ThreadStatus.Finished) return '<formatting did not finish>' as unknown as T;

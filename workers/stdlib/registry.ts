@@ -6,8 +6,12 @@
 import type { Interpreter } from '../python/vm/interpreter-state';
 import { registerCoreModules } from './registry-core';
 import { registerIoModules } from './registry-io';
+import { initDis } from './dis';
+import { initCmath } from './cmath';
 
 export function registerStdlib(interp: Interpreter): void {
   registerCoreModules(interp);
   registerIoModules(interp);
+  interp.nativeModules.set('dis', initDis);
+  interp.nativeModules.set('cmath', initCmath);
 }

@@ -8,6 +8,7 @@ import { method, getter } from '../python/runtime/define';
 import { typeError, eofErrorType, throwPy, valueError } from '../python/runtime/errors';
 import { currentThread } from '../python/vm/current';
 import { strLength } from '../python/ops/truth';
+import { unsupportedOperationType } from './io/types';
 
 export const textIOWrapperType = builtinType('TextIOWrapper', objectType, { module: '_io' });
 
@@ -44,7 +45,7 @@ getter(textIOWrapperType, 'mode', (f: StdStream) => (f.stream === 'stdin' ? 'r' 
 getter(textIOWrapperType, 'closed', (f: StdStream) => f.closed);
 getter(textIOWrapperType, 'line_buffering', () => false);
 
-let unsupported: ReturnType<typeof builtinType> | null = null;
+/** io.UnsupportedOperation (an OSError/ValueError subclass), shared with the io module. */
 function unsupportedOperation() {
-  return unsupported ?? (unsupported = builtinType('UnsupportedOperation', objectType));
+  return unsupportedOperationType;
 }

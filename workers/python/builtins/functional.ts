@@ -2,6 +2,8 @@
 import { type PyValue, STOP } from '../objects/object';
 import { None, typeOf, NotImplemented } from '../objects/core-types';
 import { PyFloat, newFloat } from '../objects/float';
+import { PyComplex } from '../objects/complex';
+import { toCx } from '../ops/complex-ops';
 import { PyList } from '../objects/list';
 import { func, rawFunc } from '../runtime/define';
 import { typeError, valueError, stopIterationType } from '../runtime/errors';
@@ -9,8 +11,11 @@ import { callMethod, pyCall } from '../ops/call';
 import { binaryOp } from '../ops/arith';
 import { pyLen, pyTruthy } from '../ops/truth';
 import { pyIter, pyNext, iterToArray } from '../ops/iter';
-import { pyLt } from '../ops/compare';
-import { pyRepr, pyAscii, pyFormat } from '../ops/strrepr';
+import { pyLt, compareBool } from '../ops/compare';
+import { CMP_GT } from '../compiler/opcodes';
+import { pyRepr, pyAscii, pyFormat, reprFast } from '../ops/strrepr';
+import { currentThread } from '../vm/current';
+import { enterRecursiveCall, leaveRecursiveCall, WHILE_CALLING } from '../vm/recursion';
 import { pyIndex } from '../ops/subscript';
 import { intAbs, intPowMod } from '../ops/int-arith';
 import { PyBaseException } from '../objects/exception';
@@ -19,15 +24,30 @@ import type { KwArgs, NativeGen } from '../vm/native';
 import { intToBin, intToOct, intToHex } from '../numfmt/int-to-str';
 import { sortList } from '../types/list';
 import { CallableIter } from '../types/iterators';
-import { stopIteration } from '../vm/generators';
+import { stopIteration, anextImpl, aiterImpl } from '../vm/generators';
 import { GenIterator } from '../objects/iterators';
 import { asInt } from '../types/int';
 
 export const len = func('len', 'obj, /', function* (o: PyValue) {
   return yield* pyLen(o);
 });
-export const repr = func('repr', 'obj, /', pyRepr);
-export const ascii = func('ascii', 'obj, /', pyAscii);
+// repr and ascii are METH_O builtins: calling one takes a recursion unit in CPython 3.11 (it
+// shows when __repr__ recurses through repr(): "... while calling a Python object").
+function* asMethO<T>(gen: NativeGen<T>): NativeGen<T> {
+  const th = currentThread();
+  enterRecursiveCall(th, WHILE_CALLING);
+  try {
+    return yield* gen;
+  } finally {
+    leaveRecursiveCall(th);
+  }
+}
+export const repr = func('repr', 'obj, /', function* (x: PyValue) {
+  return reprFast(x) ?? (yield* asMethO(pyRepr(x)));
+});
+export const ascii = func('ascii', 'obj, /', function* (x: PyValue) {
+  return yield* asMethO(pyAscii(x));
+});
 export const format = func('format', 'value, format_spec=\'\', /', function* (v: PyValue, spec: PyValue) {
   if (typeof spec !== 'string') typeError(`format() argument 2 must be str, not ${typeOf(spec).name}`);
   return yield* pyFormat(v, spec as string);
@@ -57,6 +77,14 @@ export const divmod = func('divmod', 'x, y, /', function* (a: PyValue, b: PyValu
   }
   return typeError(`unsupported operand type(s) for divmod(): '${ta.name}' and '${tb.name}'`);
 });
+/** Which built-in nb_power a value's type has ('' for other types, whose __pow__ was tried). */
+function powSlotKind(x: PyValue): string {
+  if (typeof x !== 'object') return typeof x === 'string' ? '' : 'int';
+  if (x.cls.isHeap) return '';
+  if (x instanceof PyFloat) return 'float';
+  if (x instanceof PyComplex) return 'complex';
+  return '';
+}
 export const pow = func('pow', 'base, exp, mod=None', function* (a: PyValue, b: PyValue, m: PyValue) {
   if (m === None) return yield* binaryOp(a, b, 8);
   const x = asInt(a);
@@ -67,6 +95,15 @@ export const pow = func('pow', 'base, exp, mod=None', function* (a: PyValue, b: 
   if (f !== undefined) {
     const r = yield* callMethod(f, a, [b, m]);
     if (r !== NotImplemented) return r;
+  }
+  // ternary_op then calls the 2nd, then the 3rd operand's nb_power as slot(a, b, m) when it is a
+  // different slot: float's refuses any modulus, complex's too once a and b convert to complex.
+  const ka = powSlotKind(a);
+  const kb = powSlotKind(b);
+  const km = powSlotKind(m);
+  for (const k of [kb !== ka ? kb : '', km !== ka && km !== kb ? km : '']) {
+    if (k === 'float') typeError('pow() 3rd argument not allowed unless all arguments are integers');
+    if (k === 'complex' && toCx(a) !== null && toCx(b) !== null) valueError('complex modulo');
   }
   return typeError(`unsupported operand type(s) for ** or pow(): '${typeOf(a).name}', '${typeOf(b).name}', '${typeOf(m).name}'`);
 });
@@ -104,7 +141,8 @@ function minmax(name: 'min' | 'max') {
     for (let i = 1; i < items.length; i++) {
       const v = items[i];
       const k = key === None ? v : yield* pyCall(key, [v]);
-      const better = name === 'max' ? yield* pyLt(bestKey, k) : yield* pyLt(k, bestKey);
+      // min_max compares item < best for min and item > best for max (which shows in errors).
+      const better = name === 'max' ? yield* compareBool(k, bestKey, CMP_GT) : yield* pyLt(k, bestKey);
       if (better) {
         best = v;
         bestKey = k;
@@ -145,7 +183,8 @@ export const sorted = rawFunc('sorted', function* (args: PyValue[], kw: KwArgs |
   if (args.length !== 1) typeError(`sorted expected 1 argument, got ${args.length}`);
   const [iterable, key, reverse] = sortedSig.bind(args, kw);
   const l = new PyList(yield* iterToArray(iterable));
-  yield* sortList(l, key, reverse);
+  // CPython's sorted() calls list.sort through a vectorcall, which takes a recursion unit.
+  yield* asMethO(sortList(l, key, reverse));
   return l;
 });
 
@@ -220,3 +259,6 @@ export const bin = func('bin', 'number, /', function* (x: PyValue) {
 export const oct = func('oct', 'number, /', function* (x: PyValue) {
   return intToOct(yield* pyIndex(x));
 });
+
+export const aiter = func('aiter', 'async_iterable, /', aiterImpl);
+export const anext = func('anext', 'aiterator, default=?, /', anextImpl);

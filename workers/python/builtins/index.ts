@@ -8,6 +8,7 @@ import { buildClass } from '../types/type';
 import * as intro from './introspection';
 import * as fnl from './functional';
 import * as prog from './program';
+import { open } from './files';
 
 export function installBuiltins(ns: PyDict): void {
   const put = (name: string, v: PyValue) => ns.setStr(name, v);
@@ -15,15 +16,15 @@ export function installBuiltins(ns: PyDict): void {
     intro.isinstance, intro.issubclass, intro.getattr, intro.setattr, intro.delattr, intro.hasattr, intro.id,
     intro.hash, intro.callable, intro.globals, intro.locals, intro.vars, intro.dir,
     fnl.len, fnl.repr, fnl.ascii, fnl.format, fnl.abs, fnl.divmod, fnl.pow, fnl.round, fnl.min, fnl.max,
-    fnl.sum, fnl.sorted, fnl.any, fnl.all, fnl.iter, fnl.next, fnl.chr, fnl.ord, fnl.hex, fnl.bin, fnl.oct,
-    prog.print, prog.input, prog.exit, prog.quit, prog.exec, prog.evalFn, prog.compile, prog.importFn, buildClass,
+    fnl.sum, fnl.sorted, fnl.any, fnl.all, fnl.iter, fnl.next, fnl.aiter, fnl.anext, fnl.chr, fnl.ord, fnl.hex, fnl.bin, fnl.oct,
+    prog.print, prog.input, prog.exit, prog.quit, prog.exec, prog.evalFn, prog.compile, prog.importFn, buildClass, open,
   ];
   for (const f of fns) {
     f.module = 'builtins';
     put(f.name, f);
   }
   const types: [string, T.PyTypeAlias][] = [
-    ['object', T.objectType], ['type', T.typeType], ['int', T.intType], ['bool', T.boolType], ['float', T.floatType],
+    ['object', T.objectType], ['type', T.typeType], ['int', T.intType], ['bool', T.boolType], ['float', T.floatType], ['complex', T.complexType],
     ['str', T.strType], ['bytes', T.bytesType], ['bytearray', T.bytearrayType], ['list', T.listType],
     ['tuple', T.tupleType], ['dict', T.dictType], ['set', T.setType], ['frozenset', T.frozensetType],
     ['range', T.rangeType], ['slice', T.sliceType], ['enumerate', T.enumerateType], ['zip', T.zipType],

@@ -1,165 +1,99 @@
 /**
  * The assembler: turns a Unit's instruction list (labels, SETUP_* / POP_BLOCK pseudo-ops,
- * direction-less jumps) into a PyCode:
- *   1. split into basic blocks and walk the control-flow graph from the entry, carrying the
- *      stack of active exception handlers (CPython's label_exception_targets) and the value
- *      stack depth (stackdepth); unreachable blocks are dropped;
- *   2. remove pseudo-ops and redundant NOPs, lower jumps to FORWARD/BACKWARD forms;
- *   3. build the exception table from each instruction's innermost handler.
+ * direction-less jumps) into a PyCode, in the order of CPython 3.11's assemble():
+ *   1. add the implicit `return None` if the last block does not return;
+ *   2. build the control-flow graph (cfg.ts) and normalize / extend its blocks;
+ *   3. optimize it and fix up exits without line numbers (optimize.ts);
+ *   4. drop trailing unused constants, propagate line numbers, compute stack depths, label
+ *      every instruction with its exception handler, turn the pseudo-ops into NOPs and drop
+ *      redundant NOPs, resolve jump directions (flow.ts);
+ *   5. lay the blocks out: instructions, positions, line starts and the exception table.
+ * Following CPython step by step is what makes `dis` output identical; the result is also what
+ * our VM runs, so every rewrite here is an equivalent instruction sequence.
  */
 import { PyCode, FAST_LOCAL, FAST_CELL, FAST_FREE } from './code';
-import type { Unit, Loc } from './unit';
+import { None } from '../objects/core-types';
+import { type Unit, NO_LOC } from './unit';
+import { type Block, buildCfg, layout, newestFirst } from './cfg';
+import { normalizeBasicBlock, extendBlock, optimizeCfg, duplicateExitsWithoutLineno, trimUnusedConsts, cleanBasicBlock } from './optimize';
+import {
+  propagateLineNumbers, guaranteeLinenoForExits, stackDepth, labelExceptionTargets, convertExceptionHandlersToNops, normalizeJumps,
+} from './flow';
 import * as op from './opcodes';
 
-interface Handler {
-  label: number;
-  /** Depth of the value stack when the handler starts, before lasti/exception are pushed. */
-  depth: number;
-  lasti: boolean;
-}
-
-const SETUPS = new Set([op.SETUP_FINALLY, op.SETUP_CLEANUP, op.SETUP_WITH]);
-
-function isUncondJump(o: number): boolean {
-  return o === op.JUMP || o === op.JUMP_NO_INTERRUPT || o === op.JUMP_FORWARD || o === op.JUMP_BACKWARD || o === op.JUMP_BACKWARD_NO_INTERRUPT;
-}
-
-function endsFlow(o: number): boolean {
-  return o === op.RETURN_VALUE || o === op.RAISE_VARARGS || o === op.RERAISE || isUncondJump(o);
+/**
+ * CPython's "make sure every block that falls off the end returns None": only when the current
+ * (last) block did not just return. The return is artificial: it gets its line from whatever
+ * reaches it.
+ */
+function addImplicitReturn(u: Unit): void {
+  const n = u.ops.length;
+  if (n > 0 && u.ops[n - 1] === op.RETURN_VALUE && !u.labels.includes(n)) return;
+  u.loc = NO_LOC;
+  if (u.returnsNone) u.emit(op.LOAD_CONST, u.addConst(None));
+  u.emit(op.RETURN_VALUE);
 }
 
 export function assemble(u: Unit, filename: string): PyCode {
-  const n = u.ops.length;
-  const ops = u.ops;
-  const args = u.args;
-  const target = (i: number): number => u.labels[args[i]];
+  addImplicitReturn(u);
+  // Now that every local has its index, cells and free variables get theirs.
+  for (let i = 0; i < u.ops.length; i++) {
+    if (op.opInfo(u.ops[i]).operand === 'free') u.args[i] = u.resolveDeref(u.args[i]);
+  }
+  const g = buildCfg(u);
+  for (const b of g.all) normalizeBasicBlock(b);
+  for (const b of newestFirst(g)) extendBlock(b);
+  optimizeCfg(u, g);
+  duplicateExitsWithoutLineno(g);
+  const consts = trimUnusedConsts(u, g);
+  propagateLineNumbers(g);
+  guaranteeLinenoForExits(g, u.firstlineno);
+  const maxDepth = stackDepth(g, u.qualname);
+  labelExceptionTargets(g);
+  convertExceptionHandlersToNops(g);
+  for (const b of layout(g)) cleanBasicBlock(b);
+  normalizeJumps(g);
 
-  // ---- 1. flow analysis: depth and handler stack at every reachable instruction ----
-  const depthAt = new Int32Array(n + 1).fill(-1);
-  const handlerOf: (Handler | null)[] = new Array(n).fill(null);
-  const stackAt: (Handler[] | null)[] = new Array(n + 1).fill(null);
-  let maxDepth = 0;
-  const work: number[] = [];
-  const visit = (i: number, depth: number, handlers: Handler[]) => {
-    if (i >= n) return;
-    if (depthAt[i] >= 0) return; // first visit wins (depths agree in well-formed code)
-    depthAt[i] = depth;
-    stackAt[i] = handlers;
-    work.push(i);
-  };
-  visit(0, 0, []);
-  while (work.length > 0) {
-    let i = work.pop()!;
-    let depth = depthAt[i];
-    let handlers = stackAt[i]!;
-    for (;;) {
-      const o = ops[i];
-      depthAt[i] = depth;
-      stackAt[i] = handlers;
-      handlerOf[i] = handlers.length > 0 ? handlers[handlers.length - 1] : null;
-      const info = op.opInfo(o);
-      if (SETUPS.has(o)) {
-        const hdepth = depth + info.effect(args[i], true);
-        const lasti = o !== op.SETUP_FINALLY;
-        const h: Handler = { label: args[i], depth: hdepth - 1 - (lasti ? 1 : 0), lasti };
-        visit(target(i), hdepth, handlers);
-        maxDepth = Math.max(maxDepth, hdepth);
-        handlers = [...handlers, h];
-      } else if (o === op.POP_BLOCK) {
-        handlers = handlers.slice(0, -1);
-      } else if (info.operand === 'jump') {
-        const jd = depth + info.effect(args[i], true);
-        maxDepth = Math.max(maxDepth, jd);
-        visit(target(i), jd, handlers);
-      }
-      if (endsFlow(o)) break;
-      depth += info.effect(args[i], false);
-      if (depth < 0) throw new Error(`internal: negative stack depth at ${info.name} in ${u.qualname}`);
-      maxDepth = Math.max(maxDepth, depth);
-      i++;
-      if (i >= n) break;
-      if (depthAt[i] >= 0) break; // already analysed from another path
-      if (isLabelTarget(u, i)) {
-        visit(i, depth, handlers);
-        break;
-      }
-    }
+  // ---- layout ----
+  const blocks = [...layout(g)];
+  const startOf = new Map<Block, number>();
+  let m = 0;
+  for (const b of blocks) {
+    startOf.set(b, m);
+    m += b.instrs.length;
   }
-
-  // ---- 2. keep reachable, real instructions; drop redundant NOPs ----
-  const keep: number[] = [];
-  for (let i = 0; i < n; i++) {
-    if (depthAt[i] < 0) continue;
-    const o = ops[i];
-    if (SETUPS.has(o) || o === op.POP_BLOCK) continue;
-    keep.push(i);
-  }
-  const finalKeep: number[] = [];
-  for (let k = 0; k < keep.length; k++) {
-    const i = keep[k];
-    if (ops[i] === op.NOP) {
-      const line = u.locs[i].lineno;
-      const prev = finalKeep.length > 0 ? u.locs[finalKeep[finalKeep.length - 1]].lineno : -2;
-      const next = k + 1 < keep.length ? u.locs[keep[k + 1]].lineno : -2;
-      if (line < 0 || line === prev || (line === next && !isLabelTarget(u, i))) continue;
-    }
-    finalKeep.push(i);
-  }
-  // Map old instruction index → new index (a removed instruction maps to the next kept one).
-  const newIndex = new Int32Array(n + 1).fill(-1);
-  {
-    let k = finalKeep.length;
-    newIndex[n] = k;
-    for (let i = n - 1; i >= 0; i--) {
-      if (k > 0 && finalKeep[k - 1] === i) k--;
-      newIndex[i] = k;
-    }
-  }
-
-  // ---- 3. emit ----
-  const m = finalKeep.length;
   const instrs = new Int32Array(m * 2);
   const positions = new Int32Array(m * 4);
   const lineStarts = new Uint8Array(m);
-  let lastLine = -1;
-  for (let k = 0; k < m; k++) {
-    const i = finalKeep[k];
-    let o = ops[i];
-    let a = args[i];
-    if (op.opInfo(o).operand === 'jump') {
-      const t = newIndex[target(i)];
-      const backward = t <= k;
-      o = lowerJump(o, backward);
-      a = t;
-    }
-    instrs[k * 2] = o;
-    instrs[k * 2 + 1] = a;
-    const loc: Loc = u.locs[i];
-    positions[k * 4] = loc.lineno;
-    positions[k * 4 + 1] = loc.end_lineno;
-    positions[k * 4 + 2] = loc.col;
-    positions[k * 4 + 3] = loc.end_col;
-    if (loc.lineno !== lastLine && loc.lineno >= 0) {
-      lineStarts[k] = 1;
-      lastLine = loc.lineno;
-    }
-  }
-
-  // Exception table: maximal runs of instructions sharing the same innermost handler.
   const table: number[] = [];
-  let runStart = -1;
-  let runHandler: Handler | null = null;
+  let k = 0;
+  let lastLine = -1;
+  let runStart = 0;
+  let runHandler: Block | null = null;
   const flush = (end: number) => {
-    if (runHandler !== null && runStart >= 0) {
-      table.push(runStart, end, newIndex[u.labels[runHandler.label]], runHandler.depth, runHandler.lasti ? 1 : 0);
-    }
+    if (runHandler === null) return;
+    const h = runHandler;
+    table.push(runStart, end, startOf.get(h)!, h.startDepth - 1 - (h.preserveLasti ? 1 : 0), h.preserveLasti ? 1 : 0);
   };
-  for (let k = 0; k < m; k++) {
-    const h = handlerOf[finalKeep[k]];
-    if (h !== runHandler && !(h && runHandler && sameHandler(h, runHandler))) {
-      flush(k);
-      runStart = k;
-      runHandler = h;
+  for (const b of blocks) {
+    for (const ins of b.instrs) {
+      instrs[k * 2] = ins.op;
+      instrs[k * 2 + 1] = ins.target !== null && op.opInfo(ins.op).operand === 'jump' ? startOf.get(ins.target)! : ins.arg;
+      const loc = ins.loc;
+      positions[k * 4] = loc.lineno;
+      positions[k * 4 + 1] = loc.end_lineno;
+      positions[k * 4 + 2] = loc.col;
+      positions[k * 4 + 3] = loc.end_col;
+      if (loc.lineno !== lastLine && loc.lineno >= 0) {
+        lineStarts[k] = 1;
+        lastLine = loc.lineno;
+      }
+      if (ins.except !== runHandler) {
+        flush(k);
+        runStart = k;
+        runHandler = ins.except;
+      }
+      k++;
     }
   }
   flush(m);
@@ -173,7 +107,7 @@ export function assemble(u: Unit, filename: string): PyCode {
   code.instrs = instrs;
   code.positions = positions;
   code.lineStarts = lineStarts;
-  code.consts = u.consts;
+  code.consts = consts;
   code.names = u.names;
   code.exceptionTable = Int32Array.from(table);
   code.stacksize = maxDepth + 2;
@@ -197,35 +131,4 @@ export function assemble(u: Unit, filename: string): PyCode {
   code.localsplusKinds = Uint8Array.from(kinds);
   code.nfree = u.freevars.length;
   return code;
-}
-
-function sameHandler(a: Handler, b: Handler): boolean {
-  return a.label === b.label && a.depth === b.depth && a.lasti === b.lasti;
-}
-
-let labelTargetCache: { unit: Unit; set: Set<number> } | null = null;
-function isLabelTarget(u: Unit, i: number): boolean {
-  if (labelTargetCache === null || labelTargetCache.unit !== u) {
-    labelTargetCache = { unit: u, set: new Set(u.labels) };
-  }
-  return labelTargetCache.set.has(i);
-}
-
-function lowerJump(o: number, backward: boolean): number {
-  switch (o) {
-    case op.JUMP:
-      return backward ? op.JUMP_BACKWARD : op.JUMP_FORWARD;
-    case op.JUMP_NO_INTERRUPT:
-      return backward ? op.JUMP_BACKWARD_NO_INTERRUPT : op.JUMP_FORWARD;
-    case op.POP_JUMP_IF_FALSE:
-      return backward ? op.POP_JUMP_BACKWARD_IF_FALSE : op.POP_JUMP_FORWARD_IF_FALSE;
-    case op.POP_JUMP_IF_TRUE:
-      return backward ? op.POP_JUMP_BACKWARD_IF_TRUE : op.POP_JUMP_FORWARD_IF_TRUE;
-    case op.POP_JUMP_IF_NONE:
-      return backward ? op.POP_JUMP_BACKWARD_IF_NONE : op.POP_JUMP_FORWARD_IF_NONE;
-    case op.POP_JUMP_IF_NOT_NONE:
-      return backward ? op.POP_JUMP_BACKWARD_IF_NOT_NONE : op.POP_JUMP_FORWARD_IF_NOT_NONE;
-    default:
-      return o; // FOR_ITER, SEND, JUMP_IF_*_OR_POP are forward in 3.11
-  }
 }

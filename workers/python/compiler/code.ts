@@ -56,6 +56,18 @@ export class PyCode extends PyObject {
     super(codeType);
   }
 
+  private template: unknown[] | null = null;
+  /** A packed array of undefined, as long as a frame's locals + value stack. */
+  stackTemplate(): PyValue[] {
+    if (this.template === null) {
+      const t: unknown[] = [];
+      const n = this.localsplusNames.length + this.stacksize + 1;
+      for (let i = 0; i < n; i++) t.push(undefined);
+      this.template = t;
+    }
+    return this.template as PyValue[];
+  }
+
   get nlocalsplus(): number {
     return this.localsplusNames.length;
   }

@@ -9,8 +9,8 @@ import type * as A from '../parser/ast';
 import type { PyValue } from '../objects/object';
 import { None } from '../objects/core-types';
 import { PyCode, CO_OPTIMIZED, CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS, CO_NESTED, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_NOFREE } from './code';
-import { buildSymtable, type Scope, Sc } from './symtable';
-import { Unit } from './unit';
+import { buildSymtable, type Scope, Sc, DEF_IMPORT } from './symtable';
+import { Unit, NO_LOC } from './unit';
 import { assemble } from './assemble';
 import * as op from './opcodes';
 import { compileStmts } from './stmt';
@@ -27,11 +27,23 @@ export class Compiler {
   /** Class name for private-name mangling (CPython's u_private), or null. */
   privateName: string | null = null;
 
+  /** The module's scope (CPython's st_top), for is_import_originated. */
+  readonly topScope: Scope;
+
   constructor(
     readonly filename: string,
     mod: A.Module | A.Expression,
   ) {
     this.scopes = buildSymtable(mod, filename);
+    this.topScope = this.scopes.get(mod)!;
+  }
+
+  /**
+   * CPython's is_import_originated: a name bound by an import at module level. Calls on its
+   * attributes (`math.sqrt(x)`) are not compiled as LOAD_METHOD, wherever they appear.
+   */
+  isImportOriginated(e: A.Expr): boolean {
+    return e._type === 'Name' && ((this.topScope.flags.get(e.id) ?? 0) & DEF_IMPORT) !== 0;
   }
 
   // ---- units ----
@@ -41,13 +53,8 @@ export class Compiler {
     if (!scope) throw new Error('internal: no scope for node');
     if (this.unit) this.stack.push(this.unit);
     const u = new Unit(scope, name, qualname, firstlineno, kind);
-    // localsplus: parameters first, then other plain locals in order of first appearance.
-    if (scope.kind === 'function') {
-      for (const p of scope.params) u.varnames.push(p);
-      for (const [n, r] of scope.resolved) {
-        if (r === Sc.Local && !u.varnames.includes(n)) u.varnames.push(n);
-      }
-    }
+    // localsplus: parameters first; other locals are added as the code uses them (localIndex).
+    if (scope.kind === 'function') for (const p of scope.params) u.varnames.push(p);
     u.cellvars = scope.cellvars.slice();
     u.freevars = scope.freevars.slice();
     this.unit = u;
@@ -60,17 +67,29 @@ export class Compiler {
     return u;
   }
 
-  /** Emit the prologue every code object starts with (cells, free vars, generator, RESUME). */
+  /**
+   * The prefix CPython's insert_prefix_instructions puts in front of RESUME: COPY_FREE_VARS,
+   * MAKE_CELL for each cell (in slot order), then RETURN_GENERATOR / POP_TOP for generators and
+   * coroutines. Only RETURN_GENERATOR has a line (the first line); the others are artificial.
+   */
   prologue(u: Unit): void {
     const saved = u.setLoc(null);
+    if (u.freevars.length > 0) u.emit(op.COPY_FREE_VARS, u.freevars.length);
     const cellIdx = u.cellvars.map((c) => u.derefIndex(c)).sort((a, b) => a - b);
     for (const i of cellIdx) u.emit(op.MAKE_CELL, i);
-    if (u.freevars.length > 0) u.emit(op.COPY_FREE_VARS, u.freevars.length);
-    u.loc = saved;
     if (u.scope.isGenerator || (u.scope.isCoroutine && u.kind !== 'module')) {
+      u.loc = { lineno: u.firstlineno, end_lineno: u.firstlineno, col: -1, end_col: -1 };
       u.emit(op.RETURN_GENERATOR);
+      u.loc = NO_LOC;
       u.emit(op.POP_TOP);
     }
+    u.loc = saved;
+  }
+
+  /** RESUME 0 at the start of a scope, located like compiler_enter_scope's (first line, column 0). */
+  resume(u: Unit): void {
+    u.loc = { lineno: u.firstlineno, end_lineno: u.firstlineno, col: 0, end_col: 0 };
+    u.emit(op.RESUME, 0);
   }
 
   finishUnit(u: Unit): PyCode {
@@ -161,7 +180,10 @@ export class Compiler {
     const args = node.args;
     let flags = 0;
     if (args.defaults.length > 0) {
-      this.buildTupleOrConst(args.defaults);
+      // compiler_visit_defaults: the optimizer folds a tuple of constants (appending it to
+      // co_consts, after the items).
+      for (const d of args.defaults) compileExpr(this, d);
+      this.unit.emit(op.BUILD_TUPLE, args.defaults.length);
       flags |= 1;
     }
     const kwNames: string[] = [];
@@ -209,7 +231,8 @@ export class Compiler {
         n++;
       }
     };
-    for (const arg of [...a.posonlyargs, ...a.args]) visit(arg);
+    // CPython's order: args, then positional-only args, *args, keyword-only args, **kwargs.
+    for (const arg of [...a.args, ...a.posonlyargs]) visit(arg);
     visit(a.vararg);
     for (const arg of a.kwonlyargs) visit(arg);
     visit(a.kwarg);
@@ -223,16 +246,6 @@ export class Compiler {
     return true;
   }
 
-  buildTupleOrConst(elts: A.Expr[]): void {
-    const consts = elts.map(constValue);
-    if (consts.every((c) => c !== undefined)) {
-      this.loadConst(new PyTuple(consts as PyValue[]));
-      return;
-    }
-    for (const e of elts) compileExpr(this, e);
-    this.unit.emit(op.BUILD_TUPLE, elts.length);
-  }
-
   private compileFunctionBody(node: A.FunctionDef | A.AsyncFunctionDef | A.Lambda, name: string): PyCode {
     const outer = this.unit;
     const scope = this.scopes.get(node)!;
@@ -242,26 +255,20 @@ export class Compiler {
     u.argcount = a.posonlyargs.length + a.args.length;
     u.posonlyargcount = a.posonlyargs.length;
     u.kwonlyargcount = a.kwonlyargs.length;
-    u.setLoc(node);
     this.prologue(u);
-    u.loc = { lineno: firstLine(node), end_lineno: firstLine(node), col: -1, end_col: -1 };
-    u.emit(op.RESUME, 0);
+    this.resume(u);
     if (node._type === 'Lambda') {
       // A lambda's first constant is not a docstring: CPython adds None first.
       u.addConst(None);
-      u.setLoc(node.body);
       compileExpr(this, node.body);
-      if (!scope.isGenerator) u.emit(op.RETURN_VALUE);
-      else {
-        u.emit(op.POP_TOP);
-        this.loadConst(None);
-        u.emit(op.RETURN_VALUE);
-      }
+      // compiler_lambda: a generator lambda returns its body's value through the assembler's
+      // implicit RETURN_VALUE; otherwise RETURN_VALUE carries the scope's initial location.
+      if (scope.isGenerator) u.returnsNone = false;
+      else u.emit(op.RETURN_VALUE);
     } else {
       const doc = docstring(node.body);
       u.addConst(doc ?? None);
       compileStmts(this, doc !== null ? node.body.slice(1) : node.body);
-      this.implicitReturn(node.body);
     }
     const code = this.finishUnit(u);
     this.leaveUnit();
@@ -269,42 +276,24 @@ export class Compiler {
     return code;
   }
 
-  /** Every code path that falls off the end returns None (the assembler drops it if unreachable). */
-  implicitReturn(body: A.Stmt[]): void {
-    const u = this.unit;
-    const last = body[body.length - 1];
-    if (last) u.setLoc(last);
-    u.loc = { ...u.loc, col: -1, end_col: -1 };
-    this.loadConst(None);
-    u.emit(op.RETURN_VALUE);
-  }
-
+  /** compiler_class: decorators, the body as a function, __build_class__(func, name, *bases). */
   compileClass(s: A.ClassDef): void {
     const u = this.unit;
     for (const d of s.decorator_list) compileExpr(this, d);
-    u.setLoc(s);
-    u.emit(op.PUSH_NULL);
-    u.emit(op.LOAD_BUILD_CLASS);
     const savedPrivate = this.privateName;
     this.privateName = s.name;
     const qualname = u.childQualname(s.name, u.kind !== 'class' && u.kind !== 'module');
     const cu = this.enterUnit(s, s.name, qualname, firstLine(s), 'class');
-    cu.setLoc(s);
     this.prologue(cu);
-    cu.emit(op.RESUME, 0);
+    this.resume(cu);
+    // __module__ = __name__; __qualname__ = '...' (at the scope's first line, like RESUME).
     this.nameOpRaw('__name__', op.LOAD_NAME);
     this.nameOpRaw('__module__', op.STORE_NAME);
     this.loadConst(qualname);
     this.nameOpRaw('__qualname__', op.STORE_NAME);
-    const doc = docstring(s.body);
-    if (doc !== null) {
-      cu.setLoc(s.body[0]);
-      this.loadConst(doc);
-      this.nameOpRaw('__doc__', op.STORE_NAME);
-    }
-    if (hasAnnotations(s.body)) cu.emit(op.SETUP_ANNOTATIONS);
-    compileStmts(this, doc !== null ? s.body.slice(1) : s.body);
-    cu.loc = { lineno: cu.loc.lineno, end_lineno: cu.loc.end_lineno, col: -1, end_col: -1 };
+    this.compileBody(s.body, false);
+    // The return is artificial (no line of its own).
+    cu.loc = NO_LOC;
     if (cu.scope.needsClassCell) {
       cu.emit(op.LOAD_CLOSURE, cu.derefIndex('__class__'));
       cu.emit(op.COPY, 1);
@@ -314,7 +303,8 @@ export class Compiler {
     const code = this.finishUnit(cu);
     this.leaveUnit();
     this.privateName = savedPrivate;
-    u.setLoc(s);
+    u.emit(op.PUSH_NULL);
+    u.emit(op.LOAD_BUILD_CLASS);
     let flags = 0;
     if (code.freevars.length > 0) {
       this.loadClosure(code.freevars);
@@ -324,11 +314,39 @@ export class Compiler {
     u.emit(op.MAKE_FUNCTION, flags);
     this.loadConst(s.name);
     emitCallArgs(this, s, s.bases, s.keywords, 2);
-    for (let i = 0; i < s.decorator_list.length; i++) {
+    this.applyDecorators(s.decorator_list);
+    this.nameOp(s.name, 'Store');
+  }
+
+  /** compiler_apply_decorators: innermost (last) first, each call located at its decorator. */
+  applyDecorators(decos: A.Expr[]): void {
+    const u = this.unit;
+    const saved = u.loc;
+    for (let i = decos.length - 1; i >= 0; i--) {
+      u.setLoc(decos[i]);
       u.emit(op.PRECALL, 0);
       u.emit(op.CALL, 0);
     }
-    this.nameOp(s.name, 'Store');
+    u.loc = saved;
+  }
+
+  /**
+   * compiler_body: SETUP_ANNOTATIONS if the body has annotations, the docstring stored as
+   * __doc__ (the store is artificial), then the statements. A module's prologue is located at
+   * its first statement.
+   */
+  compileBody(body: A.Stmt[], isModule: boolean, interactive = false): void {
+    const u = this.unit;
+    if (isModule && body.length > 0) u.setLoc(body[0]);
+    if (hasAnnotations(body)) u.emit(op.SETUP_ANNOTATIONS);
+    if (body.length === 0) return;
+    const doc = docstring(body);
+    if (doc !== null) {
+      compileExpr(this, (body[0] as A.ExprStmt).value);
+      u.loc = NO_LOC;
+      this.nameOpRaw('__doc__', op.STORE_NAME);
+    }
+    compileStmts(this, doc !== null ? body.slice(1) : body, interactive);
   }
 
   nameOpRaw(name: string, opcode: number): void {
@@ -340,33 +358,23 @@ export class Compiler {
   compileModule(mod: A.Module, mode: CompileMode): PyCode {
     const u = this.enterUnit(mod, '<module>', '<module>', 1, 'module');
     // CPython gives the module's RESUME line 0 (dis prints it as line 0).
-    u.loc = { lineno: 0, end_lineno: 1, col: -1, end_col: -1 };
+    u.loc = { lineno: 0, end_lineno: 0, col: 0, end_col: 0 };
     u.emit(op.RESUME, 0);
-    if (hasAnnotations(mod.body)) u.emit(op.SETUP_ANNOTATIONS);
-    const doc = mode === 'exec' ? docstring(mod.body) : null;
-    let body = mod.body;
-    if (doc !== null) {
-      u.setLoc(mod.body[0]);
-      this.loadConst(doc);
-      this.nameOpRaw('__doc__', op.STORE_NAME);
-      body = body.slice(1);
-    }
-    if (mode === 'single') compileStmts(this, body, true);
-    else compileStmts(this, body);
-    const last = mod.body[mod.body.length - 1];
-    if (last) u.setLoc(last);
-    u.loc = { ...u.loc, col: -1, end_col: -1 };
-    this.loadConst(None);
-    u.emit(op.RETURN_VALUE);
+    u.loc = { lineno: 1, end_lineno: 1, col: 0, end_col: 0 };
+    if (mode === 'single') {
+      if (hasAnnotations(mod.body)) u.emit(op.SETUP_ANNOTATIONS);
+      compileStmts(this, mod.body, true);
+    } else this.compileBody(mod.body, true);
     return this.finishUnit(u);
   }
 
   compileExpression(mod: A.Expression): PyCode {
     const u = this.enterUnit(mod, '<module>', '<module>', 1, 'module');
-    u.loc = { lineno: 0, end_lineno: 1, col: -1, end_col: -1 };
+    u.loc = { lineno: 0, end_lineno: 0, col: 0, end_col: 0 };
     u.emit(op.RESUME, 0);
+    u.loc = { lineno: 1, end_lineno: 1, col: 0, end_col: 0 };
     compileExpr(this, mod.body);
-    u.emit(op.RETURN_VALUE);
+    u.returnsNone = false;
     return this.finishUnit(u);
   }
 }

@@ -8,13 +8,17 @@ import type * as A from '../parser/ast';
 import type { PyValue } from '../objects/object';
 import { None, Ellipsis } from '../objects/core-types';
 import { PyFloat } from '../objects/float';
+import { PyComplex } from '../objects/complex';
 import { PyTuple } from '../objects/tuple';
 import { PyBytes } from '../objects/bytes';
+import type { PySet } from '../objects/set';
+import { frozensetConst, collectIdentifiers, type FrozensetConstContext } from '../objects/set-consts';
 import type { Compiler } from './compiler';
 import { CompileError } from './compile-error';
 import { BINOP_ARG } from './stmt';
 import * as op from './opcodes';
 import { foldBinOp, foldUnary } from './constfold';
+import { optimizeFormat } from './astopt';
 
 function err(msg: string, n: A.Pos): never {
   throw new CompileError(msg, n.lineno, n.col_offset + 1, n.end_lineno, n.end_col_offset + 1);
@@ -36,7 +40,7 @@ export function constValue(e: A.Expr): PyValue | undefined {
         case 'bool': return v.value;
         case 'None': return None;
         case 'Ellipsis': return Ellipsis;
-        case 'complex': return undefined;
+        case 'complex': return new PyComplex(0, v.imag);
       }
       return undefined;
     }
@@ -51,6 +55,21 @@ export function constValue(e: A.Expr): PyValue | undefined {
       }
       return new PyTuple(items);
     }
+    case 'Subscript': {
+      // fold_subscr: a constant indexed by a constant (`("a", "b")[0]`, `"abc"[-1]`).
+      if (e.ctx !== 'Load' || e.slice._type === 'Slice') return undefined;
+      const v = constValue(e.value);
+      const i = v === undefined ? undefined : constValue(e.slice);
+      if (i === undefined || !(typeof i === 'number' || typeof i === 'boolean' || typeof i === 'bigint')) return undefined;
+      const seq = typeof v === 'string' ? Array.from(v) : v instanceof PyBytes ? Array.from(v.b) : v instanceof PyTuple ? v.items : null;
+      if (seq === null) return undefined;
+      let k = Number(i);
+      if (k < 0) k += seq.length;
+      return k >= 0 && k < seq.length ? seq[k] : undefined;
+    }
+    case 'Name':
+      // The AST optimizer makes `__debug__` the constant True.
+      return e.id === '__debug__' && e.ctx === 'Load' ? true : undefined;
     case 'UnaryOp': {
       const v = constValue(e.operand);
       return v === undefined ? undefined : foldUnary(e.op, v);
@@ -96,43 +115,49 @@ function visit(c: Compiler, e: A.Expr): void {
   }
   switch (e._type) {
     case 'Constant':
-      if (e.value.kind === 'complex') {
-        u.emit(op.LOAD_GLOBAL, (u.addName('NotImplementedError') << 1) | 1);
-        c.loadConst('complex numbers are not supported by Interleave');
-        u.emit(op.PRECALL, 1);
-        u.emit(op.CALL, 1);
-        u.emit(op.RAISE_VARARGS, 1);
-        return;
-      }
       c.loadConst(k!);
       return;
     case 'Name':
       c.nameOp(e.id, 'Load');
       return;
     case 'BoolOp': {
-      const end = u.newLabel();
       const jop = e.op === 'And' ? op.JUMP_IF_FALSE_OR_POP : op.JUMP_IF_TRUE_OR_POP;
-      for (let i = 0; i < e.values.length; i++) {
+      const end = u.newLabel();
+      const n = e.values.length - 1;
+      for (let i = 0; i < n; i++) {
         compileExpr(c, e.values[i]);
-        if (i < e.values.length - 1) {
-          u.setLoc(e);
-          u.jump(jop, end);
-        }
+        u.jump(jop, end);
+        u.placeLabel(u.newLabel());
       }
+      compileExpr(c, e.values[n]);
       u.placeLabel(end);
       return;
     }
     case 'BinOp':
+      // A tuple of constants was already folded to a constant: then no f-string.
+      if (e.op === 'Mod' && e.right._type === 'Tuple' && !hasStarred(e.right.elts) && constValue(e.right) === undefined) {
+        const fmt = constValue(e.left);
+        const joined = typeof fmt === 'string' ? optimizeFormat(e, fmt, e.right.elts) : null;
+        if (joined !== null) {
+          compileJoinedStr(c, joined);
+          return;
+        }
+      }
       compileExpr(c, e.left);
       compileExpr(c, e.right);
       u.setLoc(e);
       u.emit(op.BINARY_OP, BINOP_ARG[e.op]);
       return;
-    case 'UnaryOp':
+    case 'UnaryOp': {
+      const inverted = foldNotCompare(e);
+      if (inverted !== null) {
+        compileExpr(c, inverted);
+        return;
+      }
       compileExpr(c, e.operand);
-      u.setLoc(e);
       u.emit(e.op === 'Not' ? op.UNARY_NOT : e.op === 'USub' ? op.UNARY_NEGATIVE : e.op === 'UAdd' ? op.UNARY_POSITIVE : op.UNARY_INVERT);
       return;
+    }
     case 'Lambda':
       c.makeFunction(e, '<lambda>');
       return;
@@ -141,7 +166,7 @@ function visit(c: Compiler, e: A.Expr): void {
       const next = u.newLabel();
       compileJumpIf(c, e.test, next, false);
       compileExpr(c, e.body);
-      u.jump(op.JUMP_NO_INTERRUPT, end);
+      u.jumpNoLine(op.JUMP, end);
       u.placeLabel(next);
       compileExpr(c, e.orelse);
       u.placeLabel(end);
@@ -167,11 +192,8 @@ function visit(c: Compiler, e: A.Expr): void {
       compileComprehension(c, e);
       return;
     case 'Await':
-      if (!c.unit.scope.isCoroutine && c.unit.kind !== 'module') {
-        if (c.unit.kind === 'comprehension') err("asynchronous comprehension outside of an asynchronous function", e);
-        err("'await' outside async function", e);
-      }
-      if (c.unit.kind === 'module' || (c.unit.scope.kind !== 'function')) err("'await' outside function", e);
+      if (c.unit.kind === 'module' || c.unit.scope.kind !== 'function') err("'await' outside function", e);
+      if (c.unit.kind !== 'comprehension' && !c.unit.scope.isCoroutine) err("'await' outside async function", e);
       compileExpr(c, e.value);
       u.setLoc(e);
       u.emit(op.GET_AWAITABLE, 0);
@@ -182,7 +204,6 @@ function visit(c: Compiler, e: A.Expr): void {
       if (u.scope.kind !== 'function') err("'yield' outside function", e);
       if (e.value) compileExpr(c, e.value);
       else c.loadConst(None);
-      u.setLoc(e);
       if (u.scope.isCoroutine) u.emit(op.ASYNC_GEN_WRAP);
       u.emit(op.YIELD_VALUE);
       u.emit(op.RESUME, 1);
@@ -211,7 +232,7 @@ function visit(c: Compiler, e: A.Expr): void {
     case 'Attribute':
       if (e.ctx !== 'Load') err('internal: attribute store in load context', e);
       compileExpr(c, e.value);
-      u.setLoc(e);
+      updateStartLocationToMatchAttr(c, e);
       u.emit(op.LOAD_ATTR, u.addName(c.mangle(e.attr)));
       return;
     case 'Subscript':
@@ -250,9 +271,11 @@ function visit(c: Compiler, e: A.Expr): void {
 export function compileAwaitLike(c: Compiler, resumeKind: number): void {
   const u = c.unit;
   const send = u.newLabel();
+  const resume = u.newLabel();
   const exit = u.newLabel();
   u.placeLabel(send);
   u.jump(op.SEND, exit);
+  u.placeLabel(resume);
   u.emit(op.YIELD_VALUE);
   u.emit(op.RESUME, resumeKind);
   u.jump(op.JUMP_NO_INTERRUPT, send);
@@ -269,302 +292,417 @@ export function compileCallExitWithNones(c: Compiler): void {
   u.emit(op.CALL, 2);
 }
 
+/** compiler_compare: a chain keeps the middle operand with SWAP/COPY, JUMP_IF_FALSE_OR_POP. */
 function compileCompare(c: Compiler, e: A.Compare): void {
   const u = c.unit;
   compileExpr(c, e.left);
-  const n = e.ops.length;
-  if (n === 1) {
-    compileExpr(c, e.comparators[0]);
-    u.setLoc(e);
+  const n = e.ops.length - 1;
+  if (n === 0) {
+    compileLastComparator(c, e);
     emitCompareOp(c, e.ops[0]);
     return;
   }
   const cleanup = u.newLabel();
-  for (let i = 0; i < n - 1; i++) {
+  for (let i = 0; i < n; i++) {
     compileExpr(c, e.comparators[i]);
-    u.setLoc(e);
     u.emit(op.SWAP, 2);
     u.emit(op.COPY, 2);
     emitCompareOp(c, e.ops[i]);
     u.jump(op.JUMP_IF_FALSE_OR_POP, cleanup);
   }
-  compileExpr(c, e.comparators[n - 1]);
-  u.setLoc(e);
-  emitCompareOp(c, e.ops[n - 1]);
+  compileLastComparator(c, e);
+  emitCompareOp(c, e.ops[n]);
   const end = u.newLabel();
-  u.jump(op.JUMP_NO_INTERRUPT, end);
+  u.jumpNoLine(op.JUMP, end);
   u.placeLabel(cleanup);
   u.emit(op.SWAP, 2);
   u.emit(op.POP_TOP);
   u.placeLabel(end);
 }
 
-/** Jump to `label` when `e` is truthy (cond = true) or falsy (cond = false). */
+/**
+ * compiler_jump_if: jump to `label` when `e` is truthy (cond = true) or falsy (cond = false).
+ * Like CPython, a comparison leaves the current location at itself (later instructions of the
+ * enclosing construct are located there); other tests jump from the current location.
+ */
 export function compileJumpIf(c: Compiler, e: A.Expr, label: number, cond: boolean): void {
   const u = c.unit;
-  switch (e._type) {
+  // A test the AST optimizer folds to a constant takes the general path (LOAD_CONST, jump).
+  const folded = e._type !== 'Constant' && constValue(e) !== undefined;
+  switch (folded ? '' : e._type) {
     case 'UnaryOp':
-      if (e.op === 'Not') {
-        compileJumpIf(c, e.operand, label, !cond);
-        return;
+      if (e._type === 'UnaryOp' && e.op === 'Not') {
+        const inverted = foldNotCompare(e);
+        if (inverted === null) {
+          compileJumpIf(c, e.operand, label, !cond);
+          return;
+        }
+        e = inverted;
+        break;
       }
       break;
     case 'BoolOp': {
+      if (e._type !== 'BoolOp') break;
       const isOr = e.op === 'Or';
       const next2 = cond !== isOr ? u.newLabel() : label;
-      for (let i = 0; i < e.values.length - 1; i++) compileJumpIf(c, e.values[i], next2, isOr);
-      compileJumpIf(c, e.values[e.values.length - 1], label, cond);
+      const n = e.values.length - 1;
+      for (let i = 0; i < n; i++) compileJumpIf(c, e.values[i], next2, isOr);
+      compileJumpIf(c, e.values[n], label, cond);
       if (next2 !== label) u.placeLabel(next2);
       return;
     }
     case 'IfExp': {
+      if (e._type !== 'IfExp') break;
       const end = u.newLabel();
       const next2 = u.newLabel();
       compileJumpIf(c, e.test, next2, false);
       compileJumpIf(c, e.body, label, cond);
-      u.jump(op.JUMP_NO_INTERRUPT, end);
+      u.jumpNoLine(op.JUMP, end);
       u.placeLabel(next2);
       compileJumpIf(c, e.orelse, label, cond);
       u.placeLabel(end);
       return;
     }
-    case 'Compare': {
-      const n = e.ops.length;
-      if (n > 1) {
-        compileExpr(c, e.left);
-        const cleanup = u.newLabel();
-        for (let i = 0; i < n - 1; i++) {
-          compileExpr(c, e.comparators[i]);
-          u.setLoc(e);
-          u.emit(op.SWAP, 2);
-          u.emit(op.COPY, 2);
-          emitCompareOp(c, e.ops[i]);
-          u.jump(op.POP_JUMP_IF_FALSE, cleanup);
-        }
-        compileExpr(c, e.comparators[n - 1]);
-        u.setLoc(e);
-        emitCompareOp(c, e.ops[n - 1]);
-        u.jump(cond ? op.POP_JUMP_IF_TRUE : op.POP_JUMP_IF_FALSE, label);
-        const end = u.newLabel();
-        u.jump(op.JUMP_NO_INTERRUPT, end);
-        u.placeLabel(cleanup);
-        u.emit(op.POP_TOP);
-        if (!cond) u.jump(op.JUMP_NO_INTERRUPT, label);
-        u.placeLabel(end);
-        return;
+  }
+  if (!folded && e._type === 'Compare') {
+    u.setLoc(e);
+    const n = e.ops.length - 1;
+    if (n > 0) {
+      const cleanup = u.newLabel();
+      compileExpr(c, e.left);
+      for (let i = 0; i < n; i++) {
+        compileExpr(c, e.comparators[i]);
+        u.emit(op.SWAP, 2);
+        u.emit(op.COPY, 2);
+        emitCompareOp(c, e.ops[i]);
+        u.jump(op.POP_JUMP_IF_FALSE, cleanup);
       }
-      break;
+      compileLastComparator(c, e);
+      emitCompareOp(c, e.ops[n]);
+      u.jump(cond ? op.POP_JUMP_IF_TRUE : op.POP_JUMP_IF_FALSE, label);
+      const end = u.newLabel();
+      u.jumpNoLine(op.JUMP, end);
+      u.placeLabel(cleanup);
+      u.emit(op.POP_TOP);
+      if (!cond) u.jumpNoLine(op.JUMP, label);
+      u.placeLabel(end);
+      return;
     }
   }
   compileExpr(c, e);
-  u.setLoc(e);
   u.jump(cond ? op.POP_JUMP_IF_TRUE : op.POP_JUMP_IF_FALSE, label);
+}
+
+/**
+ * The AST optimizer's fold_unaryop for `not`: `not a is b` is `a is not b`, and likewise for
+ * `is not`, `in`, `not in` (single comparisons only). Returns the comparison, or null.
+ */
+export function foldNotCompare(e: A.UnaryOp): A.Compare | null {
+  if (e.op !== 'Not' || e.operand._type !== 'Compare' || e.operand.ops.length !== 1) return null;
+  const inv: Partial<Record<A.CmpOpKind, A.CmpOpKind>> = { Is: 'IsNot', IsNot: 'Is', In: 'NotIn', NotIn: 'In' };
+  const k = inv[e.operand.ops[0]];
+  if (k === undefined) return null;
+  // COPY_NODE: the comparison replaces the `not` node, location included.
+  return { ...e.operand, ops: [k] };
+}
+
+/**
+ * update_start_location_to_match_attr: an attribute access spanning lines is located from the
+ * line of the attribute name (so `obj\n.meth()` runs on the second line).
+ */
+export function updateStartLocationToMatchAttr(c: Compiler, attr: A.Attribute): void {
+  const u = c.unit;
+  const loc = u.loc;
+  if (loc.lineno === attr.end_lineno) return;
+  const len = attr.attr.length;
+  let col = loc.col;
+  let endCol = loc.end_col;
+  if (len <= attr.end_col_offset) col = attr.end_col_offset - len;
+  else {
+    col = -1;
+    endCol = -1;
+  }
+  const lineno = attr.end_lineno;
+  const endLineno = Math.max(lineno, loc.end_lineno);
+  if (lineno === endLineno) endCol = Math.max(col, endCol);
+  u.loc = { lineno, end_lineno: endLineno, col, end_col: endCol };
 }
 
 // ---------------------------------------------------------------------------------------------
 // displays
 
+/**
+ * The iterable of a `for`, a comprehension or the right of `in` / `not in`, as the AST
+ * optimizer's fold_iter leaves it: a list display becomes a tuple (a constant one if every item
+ * is constant) and a set display of constants a frozenset constant (iterated directly; its order
+ * differs from a built set's).
+ */
+export function compileIterable(c: Compiler, e: A.Expr): void {
+  if (e._type === 'List' && e.ctx === 'Load' && !hasStarred(e.elts)) {
+    compileExpr(c, { ...e, _type: 'Tuple' } as A.Tuple);
+    return;
+  }
+  if (e._type === 'Set' && !hasStarred(e.elts)) {
+    const consts = e.elts.map(constValue);
+    if (consts.every((x) => x !== undefined)) {
+      const saved = c.unit.setLoc(e);
+      c.loadConst(constFrozenset(c, consts as PyValue[]));
+      c.unit.loc = saved;
+      return;
+    }
+  }
+  compileExpr(c, e);
+}
+
+/** A frozenset constant as CPython makes it (see set-consts.ts); state kept per compilation. */
+const frozensetConsts = new WeakMap<Compiler, FrozensetConstContext>();
+function constFrozenset(c: Compiler, items: PyValue[]): PySet {
+  let ctx = frozensetConsts.get(c);
+  if (ctx === undefined) {
+    // The scope map is keyed by AST nodes; the module (or expression) root holds all identifiers.
+    const root = [...c.scopes.keys()].find((n) => ['Module', 'Expression', 'Interactive'].includes((n as { _type?: string })._type ?? ''));
+    ctx = { cache: new Map(), identifiers: collectIdentifiers(root) };
+    frozensetConsts.set(c, ctx);
+  }
+  return frozensetConst(items, ctx);
+}
+
+/** The last operand of a comparison: after `in` / `not in`, folded like an iterable (fold_compare). */
+function compileLastComparator(c: Compiler, e: A.Compare): void {
+  const n = e.ops.length;
+  if (e.ops[n - 1] === 'In' || e.ops[n - 1] === 'NotIn') compileIterable(c, e.comparators[n - 1]);
+  else compileExpr(c, e.comparators[n - 1]);
+}
+
 function hasStarred(elts: A.Expr[]): boolean {
   return elts.some((x) => x._type === 'Starred');
 }
 
+/** CPython's STACK_USE_GUIDELINE: past this many items, displays and calls are built piecewise. */
+const STACK_USE_GUIDELINE = 30;
+
 function compileSequence(c: Compiler, elts: A.Expr[], kind: 'list' | 'tuple' | 'set'): void {
-  const u = c.unit;
-  const build = kind === 'list' ? op.BUILD_LIST : kind === 'set' ? op.BUILD_SET : op.BUILD_TUPLE;
-  if (!hasStarred(elts)) {
-    const consts = elts.length > 2 ? elts.map(constValue) : [];
-    if (kind !== 'tuple' && elts.length > 2 && consts.every((x) => x !== undefined)) {
-      // CPython builds constant lists/sets from a constant tuple.
-      u.emit(build, 0);
-      c.loadConst(new PyTuple(consts as PyValue[]));
-      u.emit(kind === 'list' ? op.LIST_EXTEND : op.SET_UPDATE, 1);
-      return;
-    }
-    for (const x of elts) compileExpr(c, x);
-    u.emit(build, elts.length);
-    return;
-  }
-  // With starred items: build a list (or set) incrementally, then convert a list to a tuple.
-  const seqBuild = kind === 'set' ? op.BUILD_SET : op.BUILD_LIST;
-  let pending = 0;
-  let built = false;
-  for (const x of elts) {
-    if (x._type === 'Starred') {
-      if (!built) {
-        u.emit(seqBuild, pending);
-        built = true;
-      } else if (pending > 0) {
-        throw new Error('unreachable');
-      }
-      pending = 0;
-      compileExpr(c, x.value);
-      u.emit(kind === 'set' ? op.SET_UPDATE : op.LIST_EXTEND, 1);
-    } else if (!built) {
-      compileExpr(c, x);
-      pending++;
-    } else {
-      compileExpr(c, x);
-      u.emit(kind === 'set' ? op.SET_ADD : op.LIST_APPEND, 1);
-    }
-  }
-  if (kind === 'tuple') u.emit(op.LIST_TO_TUPLE);
+  if (kind === 'set') starunpackHelper(c, elts, 0, op.BUILD_SET, op.SET_ADD, op.SET_UPDATE, false);
+  else starunpackHelper(c, elts, 0, op.BUILD_LIST, op.LIST_APPEND, op.LIST_EXTEND, kind === 'tuple');
 }
 
-function compileDict(c: Compiler, e: A.Dict): void {
+/**
+ * starunpack_helper: a list/tuple/set display (or the positional arguments of a call with `*`),
+ * with `pushed` items already on the stack. Three or more constants are loaded as one constant
+ * (a tuple; a frozenset for sets); big or starred displays are built item by item.
+ */
+function starunpackHelper(c: Compiler, elts: A.Expr[], pushed: number, build: number, add: number, extend: number, tuple: boolean): void {
   const u = c.unit;
-  const n = e.keys.length;
-  let i = 0;
-  let built = false;
-  while (i < n) {
-    // Collect a run of plain key: value pairs.
-    let j = i;
-    while (j < n && e.keys[j] !== null) j++;
-    const run = j - i;
-    if (run > 0) {
-      const keyConsts = e.keys.slice(i, j).map((k) => constValue(k!));
-      if (run > 1 && keyConsts.every((k) => k !== undefined)) {
-        for (let k = i; k < j; k++) compileExpr(c, e.values[k]);
-        c.loadConst(new PyTuple(keyConsts as PyValue[]));
-        u.setLoc(e);
-        u.emit(op.BUILD_CONST_KEY_MAP, run);
-      } else {
-        for (let k = i; k < j; k++) {
-          compileExpr(c, e.keys[k]!);
-          compileExpr(c, e.values[k]);
-        }
-        u.setLoc(e);
-        u.emit(op.BUILD_MAP, run);
+  const n = elts.length;
+  if (n > 2) {
+    const consts = elts.map((x) => (x._type === 'Starred' ? undefined : constValue(x)));
+    if (consts.every((x) => x !== undefined)) {
+      if (tuple && pushed === 0) {
+        c.loadConst(new PyTuple(consts as PyValue[]));
+        return;
       }
-      if (built) u.emit(op.DICT_UPDATE, 1);
-      built = true;
+      u.emit(build, pushed);
+      c.loadConst(add === op.SET_ADD ? constFrozenset(c, consts as PyValue[]) : new PyTuple(consts as PyValue[]));
+      u.emit(extend, 1);
+      if (tuple) u.emit(op.LIST_TO_TUPLE);
+      return;
     }
-    if (j < n) {
+  }
+  const big = n + pushed > STACK_USE_GUIDELINE;
+  const seenStar = hasStarred(elts);
+  if (!seenStar && !big) {
+    for (const x of elts) compileExpr(c, x);
+    u.emit(tuple ? op.BUILD_TUPLE : build, n + pushed);
+    return;
+  }
+  let built = false;
+  if (big) {
+    u.emit(build, pushed);
+    built = true;
+  }
+  for (let i = 0; i < n; i++) {
+    const x = elts[i];
+    if (x._type === 'Starred') {
       if (!built) {
-        u.setLoc(e);
-        u.emit(op.BUILD_MAP, 0);
+        u.emit(build, i + pushed);
         built = true;
       }
-      compileExpr(c, e.values[j]);
-      u.setLoc(e);
-      u.emit(op.DICT_UPDATE, 1);
-      j++;
+      compileExpr(c, x.value);
+      u.emit(extend, 1);
+    } else {
+      compileExpr(c, x);
+      if (built) u.emit(add, 1);
     }
-    i = j;
   }
-  if (!built) {
-    u.setLoc(e);
-    u.emit(op.BUILD_MAP, 0);
+  if (tuple) u.emit(op.LIST_TO_TUPLE);
+}
+
+/** compiler_subdict: keys[begin:end] as BUILD_CONST_KEY_MAP (2+ constant keys) or BUILD_MAP. */
+function compileSubdict(c: Compiler, e: A.Dict, begin: number, end: number): void {
+  const u = c.unit;
+  const n = end - begin;
+  const big = n * 2 > STACK_USE_GUIDELINE;
+  if (n > 1 && !big) {
+    const keys = e.keys.slice(begin, end).map((k) => (k === null ? undefined : constValue(k)));
+    if (keys.every((k) => k !== undefined)) {
+      for (let i = begin; i < end; i++) compileExpr(c, e.values[i]);
+      c.loadConst(new PyTuple(keys as PyValue[]));
+      u.emit(op.BUILD_CONST_KEY_MAP, n);
+      return;
+    }
   }
+  if (big) u.emit(op.BUILD_MAP, 0);
+  for (let i = begin; i < end; i++) {
+    compileExpr(c, e.keys[i]!);
+    compileExpr(c, e.values[i]);
+    if (big) u.emit(op.MAP_ADD, 1);
+  }
+  if (!big) u.emit(op.BUILD_MAP, n);
+}
+
+/** compiler_dict: runs of key: value pairs (at most 16 per run) merged with DICT_UPDATE. */
+function compileDict(c: Compiler, e: A.Dict): void {
+  const u = c.unit;
+  const n = e.values.length;
+  let haveDict = false;
+  let elements = 0;
+  for (let i = 0; i < n; i++) {
+    if (e.keys[i] === null) {
+      if (elements > 0) {
+        compileSubdict(c, e, i - elements, i);
+        if (haveDict) u.emit(op.DICT_UPDATE, 1);
+        haveDict = true;
+        elements = 0;
+      }
+      if (!haveDict) {
+        u.emit(op.BUILD_MAP, 0);
+        haveDict = true;
+      }
+      compileExpr(c, e.values[i]);
+      u.emit(op.DICT_UPDATE, 1);
+    } else if (elements * 2 > STACK_USE_GUIDELINE) {
+      compileSubdict(c, e, i - elements, i + 1);
+      if (haveDict) u.emit(op.DICT_UPDATE, 1);
+      haveDict = true;
+      elements = 0;
+    } else elements++;
+  }
+  if (elements > 0) {
+    compileSubdict(c, e, n - elements, n);
+    if (haveDict) u.emit(op.DICT_UPDATE, 1);
+    haveDict = true;
+  }
+  if (!haveDict) u.emit(op.BUILD_MAP, 0);
 }
 
 // ---------------------------------------------------------------------------------------------
 // calls
 
+/** compiler_call: LOAD_METHOD for `obj.meth(...)` when possible, else PUSH_NULL + callable. */
 function compileCall(c: Compiler, e: A.Call): void {
   const u = c.unit;
   const f = e.func;
-  const simple = !hasStarred(e.args) && !e.keywords.some((k) => k.arg === null);
-  if (f._type === 'Attribute' && f.ctx === 'Load' && simple && e.args.length + e.keywords.length < 256) {
-    compileExpr(c, f.value);
-    u.loc = { lineno: f.lineno, end_lineno: f.end_lineno, col: f.col_offset, end_col: f.end_col_offset };
-    u.emit(op.LOAD_METHOD, u.addName(c.mangle(f.attr)));
-    for (const a of e.args) compileExpr(c, a);
-    for (const k of e.keywords) compileExpr(c, k.value);
-    u.setLoc(e);
-    if (e.keywords.length > 0) c.loadConstKwnames(e.keywords.map((k) => k.arg!));
-    u.emit(op.PRECALL, e.args.length + e.keywords.length);
-    u.emit(op.CALL, e.args.length + e.keywords.length);
-    return;
-  }
-  if (f._type === 'Name' && c.isGlobalLoad(f.id)) {
-    u.setLoc(f);
-    u.emit(op.LOAD_GLOBAL, (u.addName(c.mangle(f.id)) << 1) | 1);
-  } else {
-    u.setLoc(e);
-    u.emit(op.PUSH_NULL);
-    compileExpr(c, f);
-  }
+  if (maybeOptimizeMethodCall(c, e)) return;
+  u.setLoc(f);
+  u.emit(op.PUSH_NULL); // the optimizer merges it into a following LOAD_GLOBAL
+  u.setLoc(e);
+  compileExpr(c, f);
   emitCallArgs(c, e, e.args, e.keywords, 0);
 }
 
+/** maybe_optimize_method_call. */
+function maybeOptimizeMethodCall(c: Compiler, e: A.Call): boolean {
+  const u = c.unit;
+  const meth = e.func;
+  if (meth._type !== 'Attribute' || meth.ctx !== 'Load') return false;
+  if (c.isImportOriginated(meth.value)) return false;
+  const nargs = e.args.length;
+  const nkw = e.keywords.length;
+  if (nargs + nkw + (nkw !== 0 ? 1 : 0) >= STACK_USE_GUIDELINE) return false;
+  if (hasStarred(e.args) || e.keywords.some((k) => k.arg === null)) return false;
+  compileExpr(c, meth.value);
+  u.setLoc(meth);
+  updateStartLocationToMatchAttr(c, meth);
+  u.emit(op.LOAD_METHOD, u.addName(c.mangle(meth.attr)));
+  for (const a of e.args) compileExpr(c, a);
+  if (nkw > 0) {
+    for (const k of e.keywords) compileExpr(c, k.value);
+    c.loadConstKwnames(e.keywords.map((k) => k.arg!));
+  }
+  u.setLoc(e);
+  updateStartLocationToMatchAttr(c, meth);
+  u.emit(op.PRECALL, nargs + nkw);
+  u.emit(op.CALL, nargs + nkw);
+  return true;
+}
+
 /**
- * Arguments and the CALL itself. `extra` positional values are already on the stack above the
- * callable (class creation pushes the function and the name first).
+ * compiler_call_helper: arguments and the call itself. `extra` positional values are already on
+ * the stack above the callable (class creation pushes the function and the name first).
  */
-export function emitCallArgs(c: Compiler, loc: A.Pos, args: A.Expr[], kws: A.Keyword[], extra: number): void {
+export function emitCallArgs(c: Compiler, _loc: A.Pos, args: A.Expr[], kws: A.Keyword[], extra: number): void {
   const u = c.unit;
-  const simple = !hasStarred(args) && !kws.some((k) => k.arg === null);
-  if (simple) {
+  const nelts = args.length;
+  const nkw = kws.length;
+  const ex = nelts + nkw * 2 > STACK_USE_GUIDELINE || hasStarred(args) || kws.some((k) => k.arg === null);
+  if (!ex) {
     for (const a of args) compileExpr(c, a);
-    for (const k of kws) compileExpr(c, k.value);
-    u.setLoc(loc);
-    if (kws.length > 0) c.loadConstKwnames(kws.map((k) => k.arg!));
-    const n = extra + args.length + kws.length;
-    u.emit(op.PRECALL, n);
-    u.emit(op.CALL, n);
+    if (nkw > 0) {
+      for (const k of kws) compileExpr(c, k.value);
+      c.loadConstKwnames(kws.map((k) => k.arg!));
+    }
+    u.emit(op.PRECALL, extra + nelts + nkw);
+    u.emit(op.CALL, extra + nelts + nkw);
     return;
   }
-  // CALL_FUNCTION_EX: positional args as one tuple, keywords as one dict.
-  if (extra > 0) {
-    // Class creation with *bases: pack function and name with the positional arguments.
-    u.emit(op.BUILD_LIST, extra);
+  // CALL_FUNCTION_EX: positional arguments as one tuple, keywords as one dict.
+  if (extra === 0 && nelts === 1 && args[0]._type === 'Starred') compileExpr(c, args[0].value);
+  else starunpackHelper(c, args, extra, op.BUILD_LIST, op.LIST_APPEND, op.LIST_EXTEND, true);
+  if (nkw > 0) {
+    let haveDict = false;
+    let nseen = 0;
+    for (let i = 0; i < nkw; i++) {
+      if (kws[i].arg === null) {
+        if (nseen > 0) {
+          compileSubkwargs(c, kws, i - nseen, i);
+          if (haveDict) u.emit(op.DICT_MERGE, 1);
+          haveDict = true;
+          nseen = 0;
+        }
+        if (!haveDict) {
+          u.emit(op.BUILD_MAP, 0);
+          haveDict = true;
+        }
+        compileExpr(c, kws[i].value);
+        u.emit(op.DICT_MERGE, 1);
+      } else nseen++;
+    }
+    if (nseen > 0) {
+      compileSubkwargs(c, kws, nkw - nseen, nkw);
+      if (haveDict) u.emit(op.DICT_MERGE, 1);
+    }
   }
-  compileStarArgs(c, args, extra > 0);
-  let flags = 0;
-  if (kws.length > 0) {
-    compileKwargsDict(c, kws);
-    flags = 1;
-  }
-  u.setLoc(loc);
-  u.emit(op.CALL_FUNCTION_EX, flags);
+  u.emit(op.CALL_FUNCTION_EX, nkw > 0 ? 1 : 0);
 }
 
-function compileStarArgs(c: Compiler, args: A.Expr[], haveList: boolean): void {
+/** compiler_subkwargs: keyword arguments [begin:end] of a CALL_FUNCTION_EX as a dict. */
+function compileSubkwargs(c: Compiler, kws: A.Keyword[], begin: number, end: number): void {
   const u = c.unit;
-  if (!haveList && args.length === 1 && args[0]._type === 'Starred') {
-    compileExpr(c, args[0].value);
-    // CPython 3.11 passes a tuple; a bare iterable is converted by CALL_FUNCTION_EX itself.
+  const n = end - begin;
+  const big = n * 2 > STACK_USE_GUIDELINE;
+  if (n > 1 && !big) {
+    for (let i = begin; i < end; i++) compileExpr(c, kws[i].value);
+    c.loadConst(new PyTuple(kws.slice(begin, end).map((k) => k.arg!)));
+    u.emit(op.BUILD_CONST_KEY_MAP, n);
     return;
   }
-  if (!haveList) u.emit(op.BUILD_LIST, 0);
-  for (const a of args) {
-    if (a._type === 'Starred') {
-      compileExpr(c, a.value);
-      u.emit(op.LIST_EXTEND, 1);
-    } else {
-      compileExpr(c, a);
-      u.emit(op.LIST_APPEND, 1);
-    }
+  if (big) u.emitNoLine(op.BUILD_MAP, 0);
+  for (let i = begin; i < end; i++) {
+    c.loadConst(kws[i].arg!);
+    compileExpr(c, kws[i].value);
+    if (big) u.emitNoLine(op.MAP_ADD, 1);
   }
-  u.emit(op.LIST_TO_TUPLE);
-}
-
-function compileKwargsDict(c: Compiler, kws: A.Keyword[]): void {
-  const u = c.unit;
-  let built = false;
-  let i = 0;
-  while (i < kws.length) {
-    if (kws[i].arg === null) {
-      if (!built) {
-        u.emit(op.BUILD_MAP, 0);
-        built = true;
-      }
-      compileExpr(c, kws[i].value);
-      u.emit(op.DICT_MERGE, 1);
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < kws.length && kws[j].arg !== null) j++;
-    for (let k = i; k < j; k++) {
-      c.loadConst(kws[k].arg!);
-      compileExpr(c, kws[k].value);
-    }
-    u.emit(op.BUILD_MAP, j - i);
-    if (built) u.emit(op.DICT_MERGE, 1);
-    built = true;
-    i = j;
-  }
+  if (!big) u.emit(op.BUILD_MAP, n);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -582,45 +720,56 @@ function compileFormattedValue(c: Compiler, e: A.FormattedValue): void {
   u.emit(op.FORMAT_VALUE, flags);
 }
 
+/** compiler_joined_str: BUILD_STRING, or ''.join([...]) past STACK_USE_GUIDELINE parts. */
 function compileJoinedStr(c: Compiler, e: A.JoinedStr): void {
   const u = c.unit;
-  if (e.values.length === 0) {
+  const n = e.values.length;
+  if (n > STACK_USE_GUIDELINE) {
     c.loadConst('');
+    u.emit(op.LOAD_METHOD, u.addName('join'));
+    u.emit(op.BUILD_LIST, 0);
+    for (const v of e.values) {
+      compileExpr(c, v);
+      u.emit(op.LIST_APPEND, 1);
+    }
+    u.emit(op.PRECALL, 1);
+    u.emit(op.CALL, 1);
     return;
   }
   for (const v of e.values) compileExpr(c, v);
-  if (e.values.length > 1 || e.values[0]._type === 'Constant') {
-    u.setLoc(e);
-    if (e.values.length > 1) u.emit(op.BUILD_STRING, e.values.length);
-  }
+  if (n !== 1) u.emit(op.BUILD_STRING, n);
 }
 
 // ---------------------------------------------------------------------------------------------
 // comprehensions
 
-function compileComprehension(c: Compiler, e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): void {
+type Comprehension = A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp;
+
+/**
+ * compiler_comprehension: the body is a nested function taking the outermost iterator (`.0`),
+ * called at once. The location inside is the comprehension's; like CPython, a comparison in an
+ * `if` clause leaves the location at itself for the instructions that follow it.
+ */
+function compileComprehension(c: Compiler, e: Comprehension): void {
   const u = c.unit;
   const scope = c.scopes.get(e)!;
   const name = e._type === 'ListComp' ? '<listcomp>' : e._type === 'SetComp' ? '<setcomp>' : e._type === 'DictComp' ? '<dictcomp>' : '<genexpr>';
   const qualname = u.childQualname(name, u.kind !== 'class' && u.kind !== 'module');
   const cu = c.enterUnit(e, name, qualname, e.lineno, 'comprehension');
-  cu.argcount = 1;
-  cu.setLoc(e);
   c.prologue(cu);
-  cu.emit(op.RESUME, 0);
-  const isGen = e._type === 'GeneratorExp';
-  const isAsync = e.generators.some((g) => g.is_async) || false;
-  if (!isGen) {
-    cu.emit(e._type === 'ListComp' ? op.BUILD_LIST : e._type === 'SetComp' ? op.BUILD_SET : op.BUILD_MAP, 0);
-  }
-  comprehensionGenerator(c, e, 0, 0, isAsync);
+  c.resume(cu);
   cu.setLoc(e);
-  if (isGen) c.loadConst(None);
-  cu.emit(op.RETURN_VALUE);
-  void scope;
+  const isGen = e._type === 'GeneratorExp';
+  const isAsync = scope.isCoroutine;
+  if (isAsync && !isGen && !(u.scope.isCoroutine && u.scope.kind === 'function') && u.kind !== 'comprehension') {
+    err('asynchronous comprehension outside of an asynchronous function', e);
+  }
+  if (!isGen) cu.emit(e._type === 'ListComp' ? op.BUILD_LIST : e._type === 'SetComp' ? op.BUILD_SET : op.BUILD_MAP, 0);
+  comprehensionGenerator(c, e, 0, 0);
+  // A generator expression ends with the assembler's implicit `return None`.
+  if (!isGen) cu.emit(op.RETURN_VALUE);
   const code = c.finishUnit(cu);
   c.leaveUnit();
-  u.setLoc(e);
   let flags = 0;
   if (code.freevars.length > 0) {
     for (const fv of code.freevars) u.emit(op.LOAD_CLOSURE, u.derefIndex(fv));
@@ -629,10 +778,8 @@ function compileComprehension(c: Compiler, e: A.ListComp | A.SetComp | A.DictCom
   }
   c.loadConst(code);
   u.emit(op.MAKE_FUNCTION, flags);
-  compileExpr(c, e.generators[0].iter);
-  u.setLoc(e);
-  if (e.generators[0].is_async) u.emit(op.GET_AITER);
-  else u.emit(op.GET_ITER);
+  compileIterable(c, e.generators[0].iter);
+  u.emit(e.generators[0].is_async ? op.GET_AITER : op.GET_ITER);
   u.emit(op.PRECALL, 0);
   u.emit(op.CALL, 0);
   if (isAsync && !isGen) {
@@ -642,54 +789,68 @@ function compileComprehension(c: Compiler, e: A.ListComp | A.SetComp | A.DictCom
   }
 }
 
-function comprehensionGenerator(
-  c: Compiler, e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, gi: number, depth: number, isAsync: boolean,
-): void {
-  const u = c.unit;
-  const g = e.generators[gi];
-  const start = u.newLabel();
-  const ifCleanup = u.newLabel();
-  const anchor = u.newLabel();
-  if (g.is_async) {
-    compileAsyncComprehensionGenerator(c, e, gi, depth, isAsync);
-    return;
-  }
-  if (gi === 0) {
-    u.emit(op.LOAD_FAST, 0); // the .0 argument: the first iterator
-  } else {
-    compileExpr(c, g.iter);
-    u.setLoc(g.iter);
-    u.emit(op.GET_ITER);
-  }
-  u.placeLabel(start);
-  u.setLoc(g.iter);
-  u.loc = { lineno: e.lineno, end_lineno: e.end_lineno, col: e.col_offset, end_col: e.end_col_offset };
-  u.jump(op.FOR_ITER, anchor);
-  compileStore(c, g.target);
-  for (const cond of g.ifs) compileJumpIf(c, cond, ifCleanup, false);
-  const inner = depth + 1;
-  if (gi + 1 < e.generators.length) comprehensionGenerator(c, e, gi + 1, inner, isAsync);
-  else emitComprehensionElement(c, e, inner);
-  u.placeLabel(ifCleanup);
-  u.loc = { lineno: e.lineno, end_lineno: e.end_lineno, col: e.col_offset, end_col: e.end_col_offset };
-  u.jump(op.JUMP, start);
-  u.placeLabel(anchor);
+function comprehensionGenerator(c: Compiler, e: Comprehension, gi: number, depth: number): void {
+  if (e.generators[gi].is_async) compileAsyncComprehensionGenerator(c, e, gi, depth);
+  else compileSyncComprehensionGenerator(c, e, gi, depth);
 }
 
-function compileAsyncComprehensionGenerator(
-  c: Compiler, e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, gi: number, depth: number, isAsync: boolean,
-): void {
+/** The iterable of an inner `for` clause as fold_iter leaves it (a list becomes a tuple). */
+function foldedIter(x: A.Expr): A.Expr {
+  if (x._type === 'List' && x.ctx === 'Load' && !hasStarred(x.elts)) return { ...x, _type: 'Tuple' } as A.Tuple;
+  return x;
+}
+
+function compileSyncComprehensionGenerator(c: Compiler, e: Comprehension, gi: number, depth: number): void {
+  const u = c.unit;
+  const g = e.generators[gi];
+  let start: number | null = u.newLabel();
+  const ifCleanup = u.newLabel();
+  const anchor = u.newLabel();
+  if (gi === 0) {
+    u.argcount = 1; // the .0 argument: the outermost iterator
+    u.emit(op.LOAD_FAST, 0);
+  } else {
+    // `for y in [f(x)]` (one item) binds y without a loop.
+    const it = foldedIter(g.iter);
+    if (it._type === 'Tuple' && it.elts.length === 1 && it.elts[0]._type !== 'Starred' && constValue(it) === undefined) {
+      compileExpr(c, it.elts[0]);
+      start = null;
+    } else {
+      compileIterable(c, g.iter);
+      u.emit(op.GET_ITER);
+    }
+  }
+  if (start !== null) {
+    depth++;
+    u.placeLabel(start);
+    u.jump(op.FOR_ITER, anchor);
+  }
+  compileStore(c, g.target);
+  for (const cond of g.ifs) compileJumpIf(c, cond, ifCleanup, false);
+  if (gi + 1 < e.generators.length) comprehensionGenerator(c, e, gi + 1, depth);
+  else emitComprehensionElement(c, e, depth);
+  u.placeLabel(ifCleanup);
+  if (start !== null) {
+    u.jump(op.JUMP, start);
+    u.placeLabel(anchor);
+  }
+}
+
+function compileAsyncComprehensionGenerator(c: Compiler, e: Comprehension, gi: number, depth: number): void {
   const u = c.unit;
   const g = e.generators[gi];
   const start = u.newLabel();
   const except = u.newLabel();
   const ifCleanup = u.newLabel();
-  if (gi === 0) u.emit(op.LOAD_FAST, 0);
-  else {
-    compileExpr(c, g.iter);
+  if (gi === 0) {
+    u.argcount = 1;
+    u.emit(op.LOAD_FAST, 0);
+  } else {
+    compileIterable(c, g.iter);
     u.emit(op.GET_AITER);
   }
   u.placeLabel(start);
+  u.fblocks.push({ kind: 'ASYNC_COMPREHENSION_GENERATOR', block: start, exit: -1, datum: null });
   u.jump(op.SETUP_FINALLY, except);
   u.emit(op.GET_ANEXT);
   c.loadConst(None);
@@ -697,21 +858,21 @@ function compileAsyncComprehensionGenerator(
   u.emit(op.POP_BLOCK);
   compileStore(c, g.target);
   for (const cond of g.ifs) compileJumpIf(c, cond, ifCleanup, false);
-  const inner = depth + 1;
-  if (gi + 1 < e.generators.length) comprehensionGenerator(c, e, gi + 1, inner, isAsync);
-  else emitComprehensionElement(c, e, inner);
+  depth++;
+  if (gi + 1 < e.generators.length) comprehensionGenerator(c, e, gi + 1, depth);
+  else emitComprehensionElement(c, e, depth);
   u.placeLabel(ifCleanup);
   u.jump(op.JUMP, start);
+  u.fblocks.pop();
   u.placeLabel(except);
   u.emit(op.END_ASYNC_FOR);
 }
 
-function emitComprehensionElement(c: Compiler, e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, depth: number): void {
+function emitComprehensionElement(c: Compiler, e: Comprehension, depth: number): void {
   const u = c.unit;
   switch (e._type) {
     case 'GeneratorExp':
       compileExpr(c, e.elt);
-      u.setLoc(e.elt);
       if (u.scope.isCoroutine) u.emit(op.ASYNC_GEN_WRAP);
       u.emit(op.YIELD_VALUE);
       u.emit(op.RESUME, 1);
@@ -719,18 +880,15 @@ function emitComprehensionElement(c: Compiler, e: A.ListComp | A.SetComp | A.Dic
       return;
     case 'ListComp':
       compileExpr(c, e.elt);
-      u.setLoc(e.elt);
       u.emit(op.LIST_APPEND, depth + 1);
       return;
     case 'SetComp':
       compileExpr(c, e.elt);
-      u.setLoc(e.elt);
       u.emit(op.SET_ADD, depth + 1);
       return;
     case 'DictComp':
       compileExpr(c, e.key);
       compileExpr(c, e.value);
-      u.setLoc(e.value);
       u.emit(op.MAP_ADD, depth + 1);
       return;
   }
@@ -748,7 +906,7 @@ export function compileStore(c: Compiler, t: A.Expr): void {
       break;
     case 'Attribute':
       compileExpr(c, t.value);
-      u.setLoc(t);
+      updateStartLocationToMatchAttr(c, t);
       u.emit(op.STORE_ATTR, u.addName(c.mangle(t.attr)));
       break;
     case 'Subscript':
@@ -788,7 +946,7 @@ export function compileDelete(c: Compiler, t: A.Expr): void {
       break;
     case 'Attribute':
       compileExpr(c, t.value);
-      u.setLoc(t);
+      updateStartLocationToMatchAttr(c, t);
       u.emit(op.DELETE_ATTR, u.addName(c.mangle(t.attr)));
       break;
     case 'Subscript':

@@ -44,14 +44,16 @@ export interface OpInfo {
 const table: OpInfo[] = [];
 const byName = new Map<string, number>();
 
+/** Opcode numbers are explicit and stable: the dispatch loop switches on literals (run.ts). */
 function def(
+  code: number,
   name: string,
   operand: OperandKind,
   effect: number | ((arg: number, jump: boolean) => number),
   doc: string,
   opts: { caches?: number; breaker?: Breaker; cost?: number } = {},
 ): number {
-  const code = table.length;
+  if (code !== table.length) throw new Error(`opcode ${name}: expected number ${table.length}, got ${code}`);
   table.push({
     name,
     operand,
@@ -66,139 +68,154 @@ function def(
 }
 
 // ---- stack manipulation ----
-export const NOP = def('NOP', 'none', 0, 'Do nothing (keeps a line number alive).', { cost: 2 });
-export const POP_TOP = def('POP_TOP', 'none', -1, 'Pop and discard TOS.', { cost: 3 });
-export const PUSH_NULL = def('PUSH_NULL', 'none', 1, 'Push NULL (marks "no self" below a callable for CALL).', { cost: 2 });
-export const COPY = def('COPY', 'int', 1, 'Push a copy of the i-th item (1 = TOS).', { cost: 3 });
-export const SWAP = def('SWAP', 'int', 0, 'Swap TOS with the i-th item.', { cost: 3 });
+export const NOP = def(0, 'NOP', 'none', 0, 'Do nothing (keeps a line number alive).', { cost: 2 });
+export const POP_TOP = def(1, 'POP_TOP', 'none', -1, 'Pop and discard TOS.', { cost: 3 });
+export const PUSH_NULL = def(2, 'PUSH_NULL', 'none', 1, 'Push NULL (marks "no self" below a callable for CALL).', { cost: 2 });
+export const COPY = def(3, 'COPY', 'int', 1, 'Push a copy of the i-th item (1 = TOS).', { cost: 3 });
+export const SWAP = def(4, 'SWAP', 'int', 0, 'Swap TOS with the i-th item.', { cost: 3 });
 
 // ---- constants and variables ----
-export const LOAD_CONST = def('LOAD_CONST', 'const', 1, 'Push co_consts[i].', { cost: 3 });
-export const LOAD_FAST = def('LOAD_FAST', 'local', 1, 'Push the local variable i.', { cost: 3 });
-export const STORE_FAST = def('STORE_FAST', 'local', -1, 'Pop TOS into local variable i.', { cost: 3 });
-export const DELETE_FAST = def('DELETE_FAST', 'local', 0, 'Delete local variable i.', { cost: 4 });
-export const LOAD_NAME = def('LOAD_NAME', 'name', 1, 'Push a name from locals, then globals, then builtins.', { cost: 20 });
-export const STORE_NAME = def('STORE_NAME', 'name', -1, 'Pop TOS into the locals mapping.', { cost: 18 });
-export const DELETE_NAME = def('DELETE_NAME', 'name', 0, 'Delete a name from the locals mapping.', { cost: 18 });
-export const LOAD_GLOBAL = def('LOAD_GLOBAL', 'global', (a) => (a & 1 ? 2 : 1), 'Push a global or builtin (low bit: push NULL first).', { caches: 5, cost: 12 });
-export const STORE_GLOBAL = def('STORE_GLOBAL', 'name', -1, 'Pop TOS into a global.', { cost: 15 });
-export const DELETE_GLOBAL = def('DELETE_GLOBAL', 'name', 0, 'Delete a global.', { cost: 15 });
-export const MAKE_CELL = def('MAKE_CELL', 'free', 0, 'Wrap local slot i in a new cell (at function start).', { cost: 8 });
-export const COPY_FREE_VARS = def('COPY_FREE_VARS', 'int', 0, "Copy the function's closure cells into the frame.", { cost: 6 });
-export const LOAD_CLOSURE = def('LOAD_CLOSURE', 'free', 1, 'Push the cell in slot i (to build a closure).', { cost: 3 });
-export const LOAD_DEREF = def('LOAD_DEREF', 'free', 1, 'Push the contents of the cell in slot i.', { cost: 5 });
-export const LOAD_CLASSDEREF = def('LOAD_CLASSDEREF', 'free', 1, 'Class body: push a name from locals, else from cell i.', { cost: 15 });
-export const STORE_DEREF = def('STORE_DEREF', 'free', -1, 'Pop TOS into the cell in slot i.', { cost: 5 });
-export const DELETE_DEREF = def('DELETE_DEREF', 'free', 0, 'Empty the cell in slot i.', { cost: 5 });
+export const LOAD_CONST = def(5, 'LOAD_CONST', 'const', 1, 'Push co_consts[i].', { cost: 3 });
+export const LOAD_FAST = def(6, 'LOAD_FAST', 'local', 1, 'Push the local variable i.', { cost: 3 });
+export const STORE_FAST = def(7, 'STORE_FAST', 'local', -1, 'Pop TOS into local variable i.', { cost: 3 });
+export const DELETE_FAST = def(8, 'DELETE_FAST', 'local', 0, 'Delete local variable i.', { cost: 4 });
+export const LOAD_NAME = def(9, 'LOAD_NAME', 'name', 1, 'Push a name from locals, then globals, then builtins.', { cost: 20 });
+export const STORE_NAME = def(10, 'STORE_NAME', 'name', -1, 'Pop TOS into the locals mapping.', { cost: 18 });
+export const DELETE_NAME = def(11, 'DELETE_NAME', 'name', 0, 'Delete a name from the locals mapping.', { cost: 18 });
+export const LOAD_GLOBAL = def(12, 'LOAD_GLOBAL', 'global', (a) => (a & 1 ? 2 : 1), 'Push a global or builtin (low bit: push NULL first).', { caches: 5, cost: 12 });
+export const STORE_GLOBAL = def(13, 'STORE_GLOBAL', 'name', -1, 'Pop TOS into a global.', { cost: 15 });
+export const DELETE_GLOBAL = def(14, 'DELETE_GLOBAL', 'name', 0, 'Delete a global.', { cost: 15 });
+export const MAKE_CELL = def(15, 'MAKE_CELL', 'free', 0, 'Wrap local slot i in a new cell (at function start).', { cost: 8 });
+export const COPY_FREE_VARS = def(16, 'COPY_FREE_VARS', 'int', 0, "Copy the function's closure cells into the frame.", { cost: 6 });
+export const LOAD_CLOSURE = def(17, 'LOAD_CLOSURE', 'free', 1, 'Push the cell in slot i (to build a closure).', { cost: 3 });
+export const LOAD_DEREF = def(18, 'LOAD_DEREF', 'free', 1, 'Push the contents of the cell in slot i.', { cost: 5 });
+export const LOAD_CLASSDEREF = def(19, 'LOAD_CLASSDEREF', 'free', 1, 'Class body: push a name from locals, else from cell i.', { cost: 15 });
+export const STORE_DEREF = def(20, 'STORE_DEREF', 'free', -1, 'Pop TOS into the cell in slot i.', { cost: 5 });
+export const DELETE_DEREF = def(21, 'DELETE_DEREF', 'free', 0, 'Empty the cell in slot i.', { cost: 5 });
 
 // ---- attributes and subscripts ----
-export const LOAD_ATTR = def('LOAD_ATTR', 'name', 0, 'Replace TOS with getattr(TOS, name).', { caches: 4, cost: 18 });
-export const STORE_ATTR = def('STORE_ATTR', 'name', -2, 'TOS.name = TOS1.', { caches: 4, cost: 20 });
-export const DELETE_ATTR = def('DELETE_ATTR', 'name', -1, 'del TOS.name.', { cost: 20 });
-export const LOAD_METHOD = def('LOAD_METHOD', 'name', 1, 'Push (method, self) or (NULL, attribute) for a following CALL.', { caches: 10, cost: 18 });
-export const BINARY_SUBSCR = def('BINARY_SUBSCR', 'none', -1, 'TOS = TOS1[TOS].', { caches: 4, cost: 14 });
-export const STORE_SUBSCR = def('STORE_SUBSCR', 'none', -3, 'TOS1[TOS] = TOS2.', { caches: 1, cost: 16 });
-export const DELETE_SUBSCR = def('DELETE_SUBSCR', 'none', -2, 'del TOS1[TOS].', { cost: 16 });
+export const LOAD_ATTR = def(22, 'LOAD_ATTR', 'name', 0, 'Replace TOS with getattr(TOS, name).', { caches: 4, cost: 18 });
+export const STORE_ATTR = def(23, 'STORE_ATTR', 'name', -2, 'TOS.name = TOS1.', { caches: 4, cost: 20 });
+export const DELETE_ATTR = def(24, 'DELETE_ATTR', 'name', -1, 'del TOS.name.', { cost: 20 });
+export const LOAD_METHOD = def(25, 'LOAD_METHOD', 'name', 1, 'Push (method, self) or (NULL, attribute) for a following CALL.', { caches: 10, cost: 18 });
+export const BINARY_SUBSCR = def(26, 'BINARY_SUBSCR', 'none', -1, 'TOS = TOS1[TOS].', { caches: 4, cost: 14 });
+export const STORE_SUBSCR = def(27, 'STORE_SUBSCR', 'none', -3, 'TOS1[TOS] = TOS2.', { caches: 1, cost: 16 });
+export const DELETE_SUBSCR = def(28, 'DELETE_SUBSCR', 'none', -2, 'del TOS1[TOS].', { cost: 16 });
 
 // ---- operators ----
-export const BINARY_OP = def('BINARY_OP', 'binop', -1, 'TOS = TOS1 <op> TOS (op from the operand; 13+ are in-place).', { caches: 1, cost: 10 });
-export const UNARY_POSITIVE = def('UNARY_POSITIVE', 'none', 0, 'TOS = +TOS.', { cost: 6 });
-export const UNARY_NEGATIVE = def('UNARY_NEGATIVE', 'none', 0, 'TOS = -TOS.', { cost: 6 });
-export const UNARY_NOT = def('UNARY_NOT', 'none', 0, 'TOS = not TOS.', { cost: 5 });
-export const UNARY_INVERT = def('UNARY_INVERT', 'none', 0, 'TOS = ~TOS.', { cost: 6 });
-export const COMPARE_OP = def('COMPARE_OP', 'cmp', -1, 'TOS = TOS1 <cmp> TOS (<, <=, ==, !=, >, >=).', { caches: 2, cost: 10 });
-export const IS_OP = def('IS_OP', 'int', -1, 'TOS = TOS1 is TOS (operand 1: is not).', { cost: 4 });
-export const CONTAINS_OP = def('CONTAINS_OP', 'int', -1, 'TOS = TOS1 in TOS (operand 1: not in).', { cost: 14 });
+export const BINARY_OP = def(29, 'BINARY_OP', 'binop', -1, 'TOS = TOS1 <op> TOS (op from the operand; 13+ are in-place).', { caches: 1, cost: 10 });
+export const UNARY_POSITIVE = def(30, 'UNARY_POSITIVE', 'none', 0, 'TOS = +TOS.', { cost: 6 });
+export const UNARY_NEGATIVE = def(31, 'UNARY_NEGATIVE', 'none', 0, 'TOS = -TOS.', { cost: 6 });
+export const UNARY_NOT = def(32, 'UNARY_NOT', 'none', 0, 'TOS = not TOS.', { cost: 5 });
+export const UNARY_INVERT = def(33, 'UNARY_INVERT', 'none', 0, 'TOS = ~TOS.', { cost: 6 });
+export const COMPARE_OP = def(34, 'COMPARE_OP', 'cmp', -1, 'TOS = TOS1 <cmp> TOS (<, <=, ==, !=, >, >=).', { caches: 2, cost: 10 });
+export const IS_OP = def(35, 'IS_OP', 'int', -1, 'TOS = TOS1 is TOS (operand 1: is not).', { cost: 4 });
+export const CONTAINS_OP = def(36, 'CONTAINS_OP', 'int', -1, 'TOS = TOS1 in TOS (operand 1: not in).', { cost: 14 });
 
 // ---- building ----
-export const BUILD_TUPLE = def('BUILD_TUPLE', 'int', (a) => 1 - a, 'Pop n items into a tuple.', { cost: 14 });
-export const BUILD_LIST = def('BUILD_LIST', 'int', (a) => 1 - a, 'Pop n items into a list.', { cost: 16 });
-export const BUILD_SET = def('BUILD_SET', 'int', (a) => 1 - a, 'Pop n items into a set.', { cost: 25 });
-export const BUILD_MAP = def('BUILD_MAP', 'int', (a) => 1 - 2 * a, 'Pop n key/value pairs into a dict.', { cost: 25 });
-export const BUILD_CONST_KEY_MAP = def('BUILD_CONST_KEY_MAP', 'int', (a) => -a, 'Pop a key tuple and n values into a dict.', { cost: 25 });
-export const BUILD_STRING = def('BUILD_STRING', 'int', (a) => 1 - a, 'Concatenate n strings.', { cost: 14 });
-export const BUILD_SLICE = def('BUILD_SLICE', 'int', (a) => 1 - a, 'Pop 2 or 3 items into a slice.', { cost: 10 });
-export const LIST_APPEND = def('LIST_APPEND', 'int', -1, 'Append TOS to the list at depth i (comprehensions).', { cost: 6 });
-export const SET_ADD = def('SET_ADD', 'int', -1, 'Add TOS to the set at depth i (comprehensions).', { cost: 14 });
-export const MAP_ADD = def('MAP_ADD', 'int', -2, 'Set dict[TOS1] = TOS at depth i (comprehensions).', { cost: 14 });
-export const LIST_EXTEND = def('LIST_EXTEND', 'int', -1, 'Extend the list at depth i with iterable TOS.', { cost: 20 });
-export const SET_UPDATE = def('SET_UPDATE', 'int', -1, 'Update the set at depth i with iterable TOS.', { cost: 25 });
-export const DICT_UPDATE = def('DICT_UPDATE', 'int', -1, 'Update the dict at depth i with mapping TOS.', { cost: 25 });
-export const DICT_MERGE = def('DICT_MERGE', 'int', -1, 'Merge mapping TOS into the dict at depth i (no duplicate keys: **kwargs).', { cost: 25 });
-export const LIST_TO_TUPLE = def('LIST_TO_TUPLE', 'none', 0, 'Replace the list TOS with a tuple.', { cost: 10 });
-export const UNPACK_SEQUENCE = def('UNPACK_SEQUENCE', 'int', (a) => a - 1, 'Unpack TOS into n items (pushed right to left).', { caches: 1, cost: 10 });
-export const UNPACK_EX = def('UNPACK_EX', 'int', (a) => (a & 0xff) + (a >> 8), 'Unpack TOS with a starred target (low byte: before, high: after).', { cost: 20 });
-export const FORMAT_VALUE = def('FORMAT_VALUE', 'format', (a) => ((a & 4) === 4 ? -1 : 0), 'Format TOS for an f-string (conversion and optional spec).', { cost: 20 });
+export const BUILD_TUPLE = def(37, 'BUILD_TUPLE', 'int', (a) => 1 - a, 'Pop n items into a tuple.', { cost: 14 });
+export const BUILD_LIST = def(38, 'BUILD_LIST', 'int', (a) => 1 - a, 'Pop n items into a list.', { cost: 16 });
+export const BUILD_SET = def(39, 'BUILD_SET', 'int', (a) => 1 - a, 'Pop n items into a set.', { cost: 25 });
+export const BUILD_MAP = def(40, 'BUILD_MAP', 'int', (a) => 1 - 2 * a, 'Pop n key/value pairs into a dict.', { cost: 25 });
+export const BUILD_CONST_KEY_MAP = def(41, 'BUILD_CONST_KEY_MAP', 'int', (a) => -a, 'Pop a key tuple and n values into a dict.', { cost: 25 });
+export const BUILD_STRING = def(42, 'BUILD_STRING', 'int', (a) => 1 - a, 'Concatenate n strings.', { cost: 14 });
+export const BUILD_SLICE = def(43, 'BUILD_SLICE', 'int', (a) => 1 - a, 'Pop 2 or 3 items into a slice.', { cost: 10 });
+export const LIST_APPEND = def(44, 'LIST_APPEND', 'int', -1, 'Append TOS to the list at depth i (comprehensions).', { cost: 6 });
+export const SET_ADD = def(45, 'SET_ADD', 'int', -1, 'Add TOS to the set at depth i (comprehensions).', { cost: 14 });
+export const MAP_ADD = def(46, 'MAP_ADD', 'int', -2, 'Set dict[TOS1] = TOS at depth i (comprehensions).', { cost: 14 });
+export const LIST_EXTEND = def(47, 'LIST_EXTEND', 'int', -1, 'Extend the list at depth i with iterable TOS.', { cost: 20 });
+export const SET_UPDATE = def(48, 'SET_UPDATE', 'int', -1, 'Update the set at depth i with iterable TOS.', { cost: 25 });
+export const DICT_UPDATE = def(49, 'DICT_UPDATE', 'int', -1, 'Update the dict at depth i with mapping TOS.', { cost: 25 });
+export const DICT_MERGE = def(50, 'DICT_MERGE', 'int', -1, 'Merge mapping TOS into the dict at depth i (no duplicate keys: **kwargs).', { cost: 25 });
+export const LIST_TO_TUPLE = def(51, 'LIST_TO_TUPLE', 'none', 0, 'Replace the list TOS with a tuple.', { cost: 10 });
+export const UNPACK_SEQUENCE = def(52, 'UNPACK_SEQUENCE', 'int', (a) => a - 1, 'Unpack TOS into n items (pushed right to left).', { caches: 1, cost: 10 });
+export const UNPACK_EX = def(53, 'UNPACK_EX', 'int', (a) => (a & 0xff) + (a >> 8), 'Unpack TOS with a starred target (low byte: before, high: after).', { cost: 20 });
+export const FORMAT_VALUE = def(54, 'FORMAT_VALUE', 'format', (a) => ((a & 4) === 4 ? -1 : 0), 'Format TOS for an f-string (conversion and optional spec).', { cost: 20 });
 
 // ---- control flow ----
-export const JUMP_FORWARD = def('JUMP_FORWARD', 'jump', 0, 'Jump forward.', { cost: 2 });
-export const JUMP_BACKWARD = def('JUMP_BACKWARD', 'jump', 0, 'Jump backward (checks the eval breaker).', { breaker: 'always', cost: 3 });
-export const JUMP_BACKWARD_NO_INTERRUPT = def('JUMP_BACKWARD_NO_INTERRUPT', 'jump', 0, 'Jump backward without an eval-breaker check (yield from loops).', { cost: 2 });
-export const POP_JUMP_FORWARD_IF_FALSE = def('POP_JUMP_FORWARD_IF_FALSE', 'jump', -1, 'Pop TOS; jump forward if it is false.', { cost: 4 });
-export const POP_JUMP_FORWARD_IF_TRUE = def('POP_JUMP_FORWARD_IF_TRUE', 'jump', -1, 'Pop TOS; jump forward if it is true.', { cost: 4 });
-export const POP_JUMP_FORWARD_IF_NONE = def('POP_JUMP_FORWARD_IF_NONE', 'jump', -1, 'Pop TOS; jump forward if it is None.', { cost: 3 });
-export const POP_JUMP_FORWARD_IF_NOT_NONE = def('POP_JUMP_FORWARD_IF_NOT_NONE', 'jump', -1, 'Pop TOS; jump forward if it is not None.', { cost: 3 });
-export const POP_JUMP_BACKWARD_IF_FALSE = def('POP_JUMP_BACKWARD_IF_FALSE', 'jump', -1, 'Pop TOS; jump backward if false (checks the eval breaker when jumping).', { breaker: 'always', cost: 4 });
-export const POP_JUMP_BACKWARD_IF_TRUE = def('POP_JUMP_BACKWARD_IF_TRUE', 'jump', -1, 'Pop TOS; jump backward if true (checks the eval breaker when jumping).', { breaker: 'always', cost: 4 });
-export const POP_JUMP_BACKWARD_IF_NONE = def('POP_JUMP_BACKWARD_IF_NONE', 'jump', -1, 'Pop TOS; jump backward if None.', { breaker: 'always', cost: 3 });
-export const POP_JUMP_BACKWARD_IF_NOT_NONE = def('POP_JUMP_BACKWARD_IF_NOT_NONE', 'jump', -1, 'Pop TOS; jump backward if not None.', { breaker: 'always', cost: 3 });
-export const JUMP_IF_FALSE_OR_POP = def('JUMP_IF_FALSE_OR_POP', 'jump', (_a, j) => (j ? 0 : -1), 'If TOS is false jump (keeping it), else pop it.', { cost: 4 });
-export const JUMP_IF_TRUE_OR_POP = def('JUMP_IF_TRUE_OR_POP', 'jump', (_a, j) => (j ? 0 : -1), 'If TOS is true jump (keeping it), else pop it.', { cost: 4 });
-export const GET_ITER = def('GET_ITER', 'none', 0, 'TOS = iter(TOS).', { cost: 10 });
-export const FOR_ITER = def('FOR_ITER', 'jump', (_a, j) => (j ? -1 : 1), 'Push next(TOS); when exhausted pop the iterator and jump.', { cost: 6 });
+export const JUMP_FORWARD = def(55, 'JUMP_FORWARD', 'jump', 0, 'Jump forward.', { cost: 2 });
+export const JUMP_BACKWARD = def(56, 'JUMP_BACKWARD', 'jump', 0, 'Jump backward (checks the eval breaker).', { breaker: 'always', cost: 3 });
+export const JUMP_BACKWARD_NO_INTERRUPT = def(57, 'JUMP_BACKWARD_NO_INTERRUPT', 'jump', 0, 'Jump backward without an eval-breaker check (yield from loops).', { cost: 2 });
+export const POP_JUMP_FORWARD_IF_FALSE = def(58, 'POP_JUMP_FORWARD_IF_FALSE', 'jump', -1, 'Pop TOS; jump forward if it is false.', { cost: 4 });
+export const POP_JUMP_FORWARD_IF_TRUE = def(59, 'POP_JUMP_FORWARD_IF_TRUE', 'jump', -1, 'Pop TOS; jump forward if it is true.', { cost: 4 });
+export const POP_JUMP_FORWARD_IF_NONE = def(60, 'POP_JUMP_FORWARD_IF_NONE', 'jump', -1, 'Pop TOS; jump forward if it is None.', { cost: 3 });
+export const POP_JUMP_FORWARD_IF_NOT_NONE = def(61, 'POP_JUMP_FORWARD_IF_NOT_NONE', 'jump', -1, 'Pop TOS; jump forward if it is not None.', { cost: 3 });
+export const POP_JUMP_BACKWARD_IF_FALSE = def(62, 'POP_JUMP_BACKWARD_IF_FALSE', 'jump', -1, 'Pop TOS; jump backward if false (checks the eval breaker when jumping).', { breaker: 'always', cost: 4 });
+export const POP_JUMP_BACKWARD_IF_TRUE = def(63, 'POP_JUMP_BACKWARD_IF_TRUE', 'jump', -1, 'Pop TOS; jump backward if true (checks the eval breaker when jumping).', { breaker: 'always', cost: 4 });
+export const POP_JUMP_BACKWARD_IF_NONE = def(64, 'POP_JUMP_BACKWARD_IF_NONE', 'jump', -1, 'Pop TOS; jump backward if None.', { breaker: 'always', cost: 3 });
+export const POP_JUMP_BACKWARD_IF_NOT_NONE = def(65, 'POP_JUMP_BACKWARD_IF_NOT_NONE', 'jump', -1, 'Pop TOS; jump backward if not None.', { breaker: 'always', cost: 3 });
+export const JUMP_IF_FALSE_OR_POP = def(66, 'JUMP_IF_FALSE_OR_POP', 'jump', (_a, j) => (j ? 0 : -1), 'If TOS is false jump (keeping it), else pop it.', { cost: 4 });
+export const JUMP_IF_TRUE_OR_POP = def(67, 'JUMP_IF_TRUE_OR_POP', 'jump', (_a, j) => (j ? 0 : -1), 'If TOS is true jump (keeping it), else pop it.', { cost: 4 });
+export const GET_ITER = def(68, 'GET_ITER', 'none', 0, 'TOS = iter(TOS).', { cost: 10 });
+export const FOR_ITER = def(69, 'FOR_ITER', 'jump', (_a, j) => (j ? -1 : 1), 'Push next(TOS); when exhausted pop the iterator and jump.', { cost: 6 });
 
 // ---- calls and functions ----
-export const RESUME = def('RESUME', 'resume', 0, 'Start or resume a frame (0 = start; checks the eval breaker when oparg < 2).', { breaker: 'always', cost: 2 });
-export const KW_NAMES = def('KW_NAMES', 'kwnames', 0, 'Record the keyword names (a const tuple) for the next CALL.', { cost: 2 });
-export const PRECALL = def('PRECALL', 'int', 0, 'Prepare a call with n arguments (unpacks bound methods).', { caches: 1, cost: 3 });
-export const CALL = def('CALL', 'int', (a) => -a - 1, 'Call the callable below n arguments (and NULL or self).', { caches: 4, breaker: 'afterNativeCall', cost: 30 });
-export const CALL_FUNCTION_EX = def('CALL_FUNCTION_EX', 'int', (a) => -2 - (a & 1), 'Call with an args tuple (and a kwargs dict if operand & 1).', { breaker: 'afterNativeCall', cost: 60 });
-export const MAKE_FUNCTION = def('MAKE_FUNCTION', 'int', (a) => -((a & 1) + ((a >> 1) & 1) + ((a >> 2) & 1) + ((a >> 3) & 1)), 'Build a function from the code object TOS (flags: defaults, kwdefaults, annotations, closure).', { cost: 40 });
-export const RETURN_VALUE = def('RETURN_VALUE', 'none', -1, 'Return TOS to the caller.', { cost: 10 });
-export const LOAD_BUILD_CLASS = def('LOAD_BUILD_CLASS', 'none', 1, 'Push builtins.__build_class__.', { cost: 8 });
-export const SETUP_ANNOTATIONS = def('SETUP_ANNOTATIONS', 'none', 0, 'Create __annotations__ in the locals mapping.', { cost: 10 });
+export const RESUME = def(70, 'RESUME', 'resume', 0, 'Start or resume a frame (0 = start; checks the eval breaker when oparg < 2).', { breaker: 'always', cost: 2 });
+export const KW_NAMES = def(71, 'KW_NAMES', 'kwnames', 0, 'Record the keyword names (a const tuple) for the next CALL.', { cost: 2 });
+export const PRECALL = def(72, 'PRECALL', 'int', 0, 'Prepare a call with n arguments (unpacks bound methods).', { caches: 1, cost: 3 });
+export const CALL = def(73, 'CALL', 'int', (a) => -a - 1, 'Call the callable below n arguments (and NULL or self).', { caches: 4, breaker: 'afterNativeCall', cost: 30 });
+export const CALL_FUNCTION_EX = def(74, 'CALL_FUNCTION_EX', 'int', (a) => -2 - (a & 1), 'Call with an args tuple (and a kwargs dict if operand & 1).', { breaker: 'afterNativeCall', cost: 60 });
+export const MAKE_FUNCTION = def(75, 'MAKE_FUNCTION', 'int', (a) => -((a & 1) + ((a >> 1) & 1) + ((a >> 2) & 1) + ((a >> 3) & 1)), 'Build a function from the code object TOS (flags: defaults, kwdefaults, annotations, closure).', { cost: 40 });
+export const RETURN_VALUE = def(76, 'RETURN_VALUE', 'none', -1, 'Return TOS to the caller.', { cost: 10 });
+export const LOAD_BUILD_CLASS = def(77, 'LOAD_BUILD_CLASS', 'none', 1, 'Push builtins.__build_class__.', { cost: 8 });
+export const SETUP_ANNOTATIONS = def(78, 'SETUP_ANNOTATIONS', 'none', 0, 'Create __annotations__ in the locals mapping.', { cost: 10 });
 
 // ---- generators and coroutines ----
-export const RETURN_GENERATOR = def('RETURN_GENERATOR', 'none', 1, 'Create the generator/coroutine for this frame and return it.', { cost: 40 });
-export const YIELD_VALUE = def('YIELD_VALUE', 'none', 0, 'Yield TOS; the sent value replaces it on resume.', { cost: 12 });
-export const GET_YIELD_FROM_ITER = def('GET_YIELD_FROM_ITER', 'none', 0, 'TOS = iter(TOS), unless it is a generator/coroutine.', { cost: 10 });
-export const SEND = def('SEND', 'jump', (_a, j) => (j ? -1 : 0), 'Send TOS into the sub-iterator TOS1; when it returns, replace both with the result and jump.', { cost: 12 });
-export const GET_AWAITABLE = def('GET_AWAITABLE', 'int', 0, 'TOS = the iterator of awaitable TOS.', { cost: 12 });
-export const GET_AITER = def('GET_AITER', 'none', 0, 'TOS = TOS.__aiter__().', { cost: 14 });
-export const GET_ANEXT = def('GET_ANEXT', 'none', 1, 'Push the awaitable of TOS.__anext__().', { cost: 14 });
-export const END_ASYNC_FOR = def('END_ASYNC_FOR', 'none', -2, 'End an async for loop on StopAsyncIteration, else re-raise.', { cost: 10 });
-export const BEFORE_ASYNC_WITH = def('BEFORE_ASYNC_WITH', 'none', 1, 'Push __aexit__ and the awaitable of __aenter__().', { cost: 20 });
-export const ASYNC_GEN_WRAP = def('ASYNC_GEN_WRAP', 'none', 0, 'Wrap a value yielded by an async generator.', { cost: 4 });
+export const RETURN_GENERATOR = def(79, 'RETURN_GENERATOR', 'none', 1, 'Create the generator/coroutine for this frame and return it.', { cost: 40 });
+export const YIELD_VALUE = def(80, 'YIELD_VALUE', 'none', 0, 'Yield TOS; the sent value replaces it on resume.', { cost: 12 });
+export const GET_YIELD_FROM_ITER = def(81, 'GET_YIELD_FROM_ITER', 'none', 0, 'TOS = iter(TOS), unless it is a generator/coroutine.', { cost: 10 });
+export const SEND = def(82, 'SEND', 'jump', (_a, j) => (j ? -1 : 0), 'Send TOS into the sub-iterator TOS1; when it returns, replace both with the result and jump.', { cost: 12 });
+export const GET_AWAITABLE = def(83, 'GET_AWAITABLE', 'int', 0, 'TOS = the iterator of awaitable TOS.', { cost: 12 });
+export const GET_AITER = def(84, 'GET_AITER', 'none', 0, 'TOS = TOS.__aiter__().', { cost: 14 });
+export const GET_ANEXT = def(85, 'GET_ANEXT', 'none', 1, 'Push the awaitable of TOS.__anext__().', { cost: 14 });
+export const END_ASYNC_FOR = def(86, 'END_ASYNC_FOR', 'none', -2, 'End an async for loop on StopAsyncIteration, else re-raise.', { cost: 10 });
+export const BEFORE_ASYNC_WITH = def(87, 'BEFORE_ASYNC_WITH', 'none', 1, 'Push __aexit__ and the awaitable of __aenter__().', { cost: 20 });
+export const ASYNC_GEN_WRAP = def(88, 'ASYNC_GEN_WRAP', 'none', 0, 'Wrap a value yielded by an async generator.', { cost: 4 });
 
 // ---- exceptions and with ----
-export const PUSH_EXC_INFO = def('PUSH_EXC_INFO', 'none', 1, 'Push the previously handled exception, then make TOS the handled one.', { cost: 4 });
-export const POP_EXCEPT = def('POP_EXCEPT', 'none', -1, 'Restore the handled exception from TOS.', { cost: 4 });
-export const CHECK_EXC_MATCH = def('CHECK_EXC_MATCH', 'none', 0, 'TOS = isinstance(TOS1, TOS) for an except clause.', { cost: 8 });
-export const RERAISE = def('RERAISE', 'raise', -1, 'Re-raise TOS (operand: also restore the frame position from the stack).', { cost: 8 });
-export const RAISE_VARARGS = def('RAISE_VARARGS', 'raise', (a) => -a, 'raise / raise exc / raise exc from cause.', { cost: 30 });
-export const LOAD_ASSERTION_ERROR = def('LOAD_ASSERTION_ERROR', 'none', 1, 'Push AssertionError.', { cost: 3 });
-export const BEFORE_WITH = def('BEFORE_WITH', 'none', 1, 'Push __exit__ and the result of __enter__().', { cost: 30 });
-export const WITH_EXCEPT_START = def('WITH_EXCEPT_START', 'none', 1, 'Call __exit__(type, value, tb) for the exception on the stack.', { cost: 30 });
+export const PUSH_EXC_INFO = def(89, 'PUSH_EXC_INFO', 'none', 1, 'Push the previously handled exception, then make TOS the handled one.', { cost: 4 });
+export const POP_EXCEPT = def(90, 'POP_EXCEPT', 'none', -1, 'Restore the handled exception from TOS.', { cost: 4 });
+export const CHECK_EXC_MATCH = def(91, 'CHECK_EXC_MATCH', 'none', 0, 'TOS = isinstance(TOS1, TOS) for an except clause.', { cost: 8 });
+export const RERAISE = def(92, 'RERAISE', 'raise', -1, 'Re-raise TOS (operand: also restore the frame position from the stack).', { cost: 8 });
+export const RAISE_VARARGS = def(93, 'RAISE_VARARGS', 'raise', (a) => -a, 'raise / raise exc / raise exc from cause.', { cost: 30 });
+export const LOAD_ASSERTION_ERROR = def(94, 'LOAD_ASSERTION_ERROR', 'none', 1, 'Push AssertionError.', { cost: 3 });
+export const BEFORE_WITH = def(95, 'BEFORE_WITH', 'none', 1, 'Push __exit__ and the result of __enter__().', { cost: 30 });
+export const WITH_EXCEPT_START = def(96, 'WITH_EXCEPT_START', 'none', 1, 'Call __exit__(type, value, tb) for the exception on the stack.', { cost: 30 });
 
 // ---- imports ----
-export const IMPORT_NAME = def('IMPORT_NAME', 'name', -1, 'Import a module (pops level and fromlist).', { cost: 200 });
-export const IMPORT_FROM = def('IMPORT_FROM', 'name', 1, 'Push an attribute (or submodule) of the module TOS.', { cost: 20 });
-export const IMPORT_STAR = def('IMPORT_STAR', 'none', -1, 'from module import *.', { cost: 200 });
+export const IMPORT_NAME = def(97, 'IMPORT_NAME', 'name', -1, 'Import a module (pops level and fromlist).', { cost: 200 });
+export const IMPORT_FROM = def(98, 'IMPORT_FROM', 'name', 1, 'Push an attribute (or submodule) of the module TOS.', { cost: 20 });
+export const IMPORT_STAR = def(99, 'IMPORT_STAR', 'none', -1, 'from module import *.', { cost: 200 });
 
 // ---- pseudo-instructions: exist only while compiling, removed by the assembler ----
-export const SETUP_FINALLY = def('SETUP_FINALLY', 'jump', (_a, j) => (j ? 1 : 0), 'Pseudo: push a handler (try).');
-export const SETUP_CLEANUP = def('SETUP_CLEANUP', 'jump', (_a, j) => (j ? 2 : 0), 'Pseudo: push a cleanup handler (lasti pushed).');
-export const SETUP_WITH = def('SETUP_WITH', 'jump', (_a, j) => (j ? 1 : 0), 'Pseudo: push a with handler (lasti pushed).');
-export const POP_BLOCK = def('POP_BLOCK', 'none', 0, 'Pseudo: pop the handler.');
-export const JUMP = def('JUMP', 'jump', 0, 'Pseudo: jump (direction resolved by the assembler).');
-export const JUMP_NO_INTERRUPT = def('JUMP_NO_INTERRUPT', 'jump', 0, 'Pseudo: jump without breaker check.');
-export const POP_JUMP_IF_FALSE = def('POP_JUMP_IF_FALSE', 'jump', -1, 'Pseudo: pop and jump if false.');
-export const POP_JUMP_IF_TRUE = def('POP_JUMP_IF_TRUE', 'jump', -1, 'Pseudo: pop and jump if true.');
-export const POP_JUMP_IF_NONE = def('POP_JUMP_IF_NONE', 'jump', -1, 'Pseudo: pop and jump if None.');
-export const POP_JUMP_IF_NOT_NONE = def('POP_JUMP_IF_NOT_NONE', 'jump', -1, 'Pseudo: pop and jump if not None.');
+export const SETUP_FINALLY = def(100, 'SETUP_FINALLY', 'jump', (_a, j) => (j ? 1 : 0), 'Pseudo: push a handler (try).');
+export const SETUP_CLEANUP = def(101, 'SETUP_CLEANUP', 'jump', (_a, j) => (j ? 2 : 0), 'Pseudo: push a cleanup handler (lasti pushed).');
+export const SETUP_WITH = def(102, 'SETUP_WITH', 'jump', (_a, j) => (j ? 1 : 0), 'Pseudo: push a with handler (lasti pushed).');
+export const POP_BLOCK = def(103, 'POP_BLOCK', 'none', 0, 'Pseudo: pop the handler.');
+export const JUMP = def(104, 'JUMP', 'jump', 0, 'Pseudo: jump (direction resolved by the assembler).');
+export const JUMP_NO_INTERRUPT = def(105, 'JUMP_NO_INTERRUPT', 'jump', 0, 'Pseudo: jump without breaker check.');
+export const POP_JUMP_IF_FALSE = def(106, 'POP_JUMP_IF_FALSE', 'jump', -1, 'Pseudo: pop and jump if false.');
+export const POP_JUMP_IF_TRUE = def(107, 'POP_JUMP_IF_TRUE', 'jump', -1, 'Pseudo: pop and jump if true.');
+export const POP_JUMP_IF_NONE = def(108, 'POP_JUMP_IF_NONE', 'jump', -1, 'Pseudo: pop and jump if None.');
+export const POP_JUMP_IF_NOT_NONE = def(109, 'POP_JUMP_IF_NOT_NONE', 'jump', -1, 'Pseudo: pop and jump if not None.');
+
+// ---- superinstructions: only in a code object's executable copy (vm/quicken.ts), never in
+// `instrs`, so dis, positions and tracebacks see the real instructions. Each executes the
+// instruction it replaces and the next one; it costs both and counts as two for the budget.
+function superOp(code: number, name: string, first: number, second: number, doc: string): number {
+  return def(code, name, 'int', 0, doc, { cost: table[first].cost + table[second].cost });
+}
+export const PRECALL__CALL = superOp(110, 'PRECALL__CALL', PRECALL, CALL, 'Super: PRECALL then CALL.');
+export const LOAD_FAST__LOAD_FAST = superOp(111, 'LOAD_FAST__LOAD_FAST', LOAD_FAST, LOAD_FAST, 'Super: two LOAD_FAST.');
+export const LOAD_FAST__LOAD_CONST = superOp(112, 'LOAD_FAST__LOAD_CONST', LOAD_FAST, LOAD_CONST, 'Super: LOAD_FAST then LOAD_CONST.');
+export const LOAD_CONST__LOAD_FAST = superOp(113, 'LOAD_CONST__LOAD_FAST', LOAD_CONST, LOAD_FAST, 'Super: LOAD_CONST then LOAD_FAST.');
+export const STORE_FAST__LOAD_FAST = superOp(114, 'STORE_FAST__LOAD_FAST', STORE_FAST, LOAD_FAST, 'Super: STORE_FAST then LOAD_FAST.');
+export const STORE_FAST__STORE_FAST = superOp(115, 'STORE_FAST__STORE_FAST', STORE_FAST, STORE_FAST, 'Super: two STORE_FAST.');
+export const COMPARE_OP__POP_JUMP = superOp(116, 'COMPARE_OP__POP_JUMP', COMPARE_OP, POP_JUMP_FORWARD_IF_FALSE, 'Super: COMPARE_OP then a POP_JUMP_*_IF_FALSE/TRUE (ints compared without a bool).');
 
 export const OPCODE_COUNT = table.length;
 export const FIRST_PSEUDO = SETUP_FINALLY;
+export const FIRST_SUPER = PRECALL__CALL;
 
 export function opInfo(op: number): OpInfo {
   return table[op];

@@ -22,7 +22,7 @@ const DEF_LOCAL = 2;
 const DEF_PARAM = 4;
 const DEF_NONLOCAL = 8;
 const USE = 16;
-const DEF_IMPORT = 32;
+export const DEF_IMPORT = 32;
 
 export type ScopeKind = 'module' | 'class' | 'function';
 
@@ -257,6 +257,9 @@ class Builder {
     if (isGlobal && old & DEF_NONLOCAL) this.err(`name '${name}' is nonlocal and global`, s);
     if (!isGlobal && old & DEF_GLOBAL) this.err(`name '${name}' is nonlocal and global`, s);
     scope.add(name, isGlobal ? DEF_GLOBAL : DEF_NONLOCAL);
+    // CPython records every `global` declaration in the module's symbols too (st_global), so
+    // the module itself then uses STORE_GLOBAL / LOAD_GLOBAL for that name.
+    if (isGlobal) this.scopes.values().next().value!.add(name, DEF_GLOBAL);
     (scope as Scope & { declNodes?: Map<string, A.Pos> }).declNodes ??= new Map();
     (scope as Scope & { declNodes?: Map<string, A.Pos> }).declNodes!.set(name, s);
   }
@@ -327,17 +330,23 @@ class Builder {
       case 'NamedExpr': {
         if (e.target._type !== 'Name') this.err('cannot use assignment expressions with ' + e.target._type.toLowerCase(), e);
         this.expr(e.value);
-        // In a comprehension, the target binds in the nearest enclosing non-comprehension scope.
+        // symtable_extend_namedexpr_scope: in a comprehension, the target binds in the nearest
+        // enclosing function (the comprehension sees it as nonlocal, or global if the function
+        // declares it global) or module (global in both).
         let s = this.cur;
-        while (s.isComprehension) {
-          if ((s.flags.get(e.target.id) ?? 0) & DEF_LOCAL && s.params.includes('.0') === false) break;
-          s = s.parent!;
-        }
+        while (s.isComprehension) s = s.parent!;
         if (s !== this.cur) {
           if (s.kind === 'class') this.err('assignment expression within a comprehension cannot be used in a class body', e);
-          const inner = this.cur;
-          s.add(e.target.id, DEF_LOCAL);
-          for (let c: Scope | null = inner; c !== s && c; c = c.parent) c.add(e.target.id, DEF_NONLOCAL | USE);
+          const name = e.target.id;
+          const top = this.scopes.values().next().value!;
+          if (s.kind === 'module' || ((s.flags.get(name) ?? 0) & DEF_GLOBAL) !== 0) {
+            this.cur.add(name, DEF_GLOBAL);
+            top.add(name, DEF_GLOBAL); // like every DEF_GLOBAL (st_global)
+            s.add(name, s.kind === 'module' ? DEF_GLOBAL : DEF_LOCAL);
+          } else {
+            this.cur.add(name, DEF_NONLOCAL);
+            s.add(name, DEF_LOCAL);
+          }
         } else this.def(e.target.id, DEF_LOCAL, e.target);
         return;
       }
@@ -366,6 +375,8 @@ class Builder {
         return;
       case 'Await':
         this.expr(e.value);
+        // Like CPython: a scope containing await is a coroutine (a comprehension becomes async).
+        this.cur.isCoroutine = true;
         return;
       default:
         for (const child of childExprs(e)) this.expr(child);

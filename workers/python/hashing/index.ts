@@ -5,7 +5,7 @@
 export {
   type PyHash, type HashParts, hashLow32, hashHigh32, hashToParts, partsToHash, hashToPyInt, HashProbe,
 } from './pyhash';
-export { hashInt, hashFloat, hashPointer } from './numeric-hash';
+export { hashInt, hashFloat, hashComplex, hashPointer } from './numeric-hash';
 export { hashString, hashBytes, hashStringParts, hashBytesParts } from './string-hash';
 export { hashTuple, hashFrozenset } from './container-hash';
 export { siphash13 } from './siphash13';

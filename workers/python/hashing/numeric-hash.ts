@@ -66,6 +66,24 @@ export function hashFloat(x: number, identityHash: PyHash = 0): PyHash {
 }
 
 /**
+ * hash(complex): hash(re) + 1000003 * hash(im) in unsigned 64-bit arithmetic, -1 becoming -2.
+ * An imaginary part of 0 leaves hash(re), so hash(x + 0j) == hash(x). `identityHash` is the
+ * complex object's own (used for NaN parts).
+ */
+export function hashComplex(re: number, im: number, identityHash: PyHash = 0): PyHash {
+  const hr = hashFloat(re, identityHash);
+  const hi = hashFloat(im, identityHash);
+  if (hi === 0) return hr;
+  if (typeof hr === 'number' && typeof hi === 'number') {
+    const c = hr + 1000003 * hi;
+    if (Number.isSafeInteger(c)) return c === -1 ? -2 : c;
+  }
+  const c = BigInt.asIntN(64, BigInt(hr) + 1000003n * BigInt(hi));
+  if (c === -1n) return -2;
+  return c >= -9007199254740991n && c <= 9007199254740991n ? Number(c) : c;
+}
+
+/**
  * CPython's identity hash (`object.__hash__`, `_Py_HashPointer`): the 64-bit address rotated
  * right by 4, because allocations are 16-byte aligned and the low bits would otherwise be zero.
  * We pass our deterministic object ids instead of addresses. Ids that are multiples of 16 give

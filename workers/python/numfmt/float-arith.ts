@@ -96,8 +96,8 @@ export function floatPow(iv: number, iw: number): number {
   let negate = false;
   if (iv < 0) {
     if (iw !== Math.floor(iw)) {
-      // CPython returns a complex number here (complex pow, whose modulus |x|**y overflowing is an
-      // OverflowError). Interleave has no complex type.
+      // CPython returns a complex number here. This pure library has no complex values: the
+      // runtime checks floatPowIsComplex (complex-arith.ts) first and never gets here.
       if (powPositive(-iv, iw) === Infinity) pyThrow('OverflowError', 'complex exponentiation');
       pyThrow('NotImplementedError', 'complex numbers are not supported');
     }

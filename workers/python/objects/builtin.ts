@@ -67,15 +67,19 @@ export class PyBuiltin extends PyObject {
   }
 }
 
-/** A native data descriptor on a built-in type (e.g. `BaseException.args`, `function.__name__`). */
+/**
+ * A native data descriptor on a built-in type (e.g. `BaseException.args`, `function.__name__`),
+ * or a `member_descriptor` (pass `memberDescriptorType`: a __slots__ entry).
+ */
 export class PyGetSet extends PyObject {
   constructor(
     readonly name: string,
     readonly owner: PyType,
     readonly get: (self: PyValue) => PyValue,
     readonly set: ((self: PyValue, v: PyValue | undefined) => void) | null,
+    cls: PyType = getsetDescriptorType,
   ) {
-    super(getsetDescriptorType);
+    super(cls);
   }
 }
 

@@ -10,7 +10,7 @@ import { PyDict, setObjectTypeForDict } from './dict';
 
 function bootstrapNs(): PyDict {
   // dictType does not exist yet for the very first namespaces; patched below.
-  return new PyDict(undefined as unknown as PyType);
+  return new PyDict(undefined, true);
 }
 
 export const typeType = new PyType(null, 'type', [], bootstrapNs(), false);
@@ -50,6 +50,7 @@ export function builtinType(name: string, base: PyType = objectType, opts: Built
 export const intType = builtinType('int', objectType, { valueKeyed: true });
 export const boolType = builtinType('bool', intType, { final: true, valueKeyed: true });
 export const floatType = builtinType('float', objectType, { valueKeyed: true });
+export const complexType = builtinType('complex', objectType, { valueKeyed: true });
 export const strType = builtinType('str', objectType, { valueKeyed: true });
 export const bytesType = builtinType('bytes', objectType, { valueKeyed: true });
 export const bytearrayType = builtinType('bytearray', objectType, { valueKeyed: true });

@@ -15,6 +15,7 @@ import { PyObject, type PyValue, objectId } from './object';
 import { dictType } from './core-types';
 import type { PyType } from './type';
 import { PyFloat } from './float';
+import { PyComplex } from './complex';
 import { PyTuple } from './tuple';
 import { PyBytes } from './bytes';
 import type { NativeGen } from '../vm/native';
@@ -68,6 +69,23 @@ function floatKey(v: number): FastKey | typeof NO_FAST {
   return v; // non-integral: a JS number that no int key can equal
 }
 
+/**
+ * Hooks for instances of user subclasses of value types (str, int, float) that keep the base
+ * type's __eq__/__hash__: each returns the equal exact value (so MyStr('a') and 'a', or MyInt(1)
+ * and 1, are the same key), or undefined. Installed by types/str.ts, types/int.ts, types/float.ts.
+ */
+const heapKeyHooks: ((k: PyObject) => PyValue | undefined)[] = [];
+export function installHeapKeyValue(f: (k: PyObject) => PyValue | undefined): void {
+  heapKeyHooks.push(f);
+}
+function heapKeyValue(k: PyObject): PyValue | undefined {
+  for (let i = 0; i < heapKeyHooks.length; i++) {
+    const v = heapKeyHooks[i](k);
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
 /** The JS key for the fast index, or NO_FAST. Strings starting with U+0000 are escaped so they
  * can never collide with tuple/bytes encodings (which start with U+0000 + a tag character). */
 export function fastKey(k: PyValue): FastKey | typeof NO_FAST {
@@ -82,8 +100,18 @@ export function fastKey(k: PyValue): FastKey | typeof NO_FAST {
   }
   const t = k.cls;
   if (k instanceof PyFloat) {
-    if (t.isHeap) return NO_FAST;
+    if (t.isHeap) {
+      const v = heapKeyValue(k);
+      return v === undefined ? NO_FAST : fastKey(v);
+    }
     return Number.isNaN(k.v) ? k : floatKey(k.v);
+  }
+  if (k instanceof PyComplex) {
+    // Equal to the int/float key when the imaginary part is zero ({1: 'a'}[1+0j]); NaN parts
+    // never compare equal, so such keys are identity keys like NaN floats. String(-0) is '0'.
+    if (t.isHeap) return NO_FAST;
+    if (k.re !== k.re || k.im !== k.im) return k;
+    return k.im === 0 ? floatKey(k.re) : '\u0000j' + k.re + ',' + k.im;
   }
   if (k instanceof PyTuple) {
     if (t.isHeap) return NO_FAST;
@@ -93,6 +121,10 @@ export function fastKey(k: PyValue): FastKey | typeof NO_FAST {
   if (k instanceof PyBytes) {
     if (t.isHeap) return NO_FAST;
     return '\u0000b' + latin1(k.b);
+  }
+  if (t.isHeap && heapKeyHooks.length > 0) {
+    const v = heapKeyValue(k);
+    if (v !== undefined) return fastKey(v);
   }
   return hasIdentityEquality(t) ? k : NO_FAST;
 }
@@ -157,9 +189,12 @@ export class PyDict extends PyObject {
   size: number;
   /** Bumped on every insertion or deletion of a key, so iterators detect changes. */
   version: number;
+  /** For an instance __dict__: the instance's type, told about every new str key (see PyType.instanceAttrNames). */
+  ownerType: PyType | null;
 
-  constructor(cls?: PyType) {
-    super(cls ?? dictType);
+  /** `bootstrap`: the first namespaces are made before dictType exists (core-types patches them). */
+  constructor(cls?: PyType, bootstrap = false) {
+    super(bootstrap ? (null as unknown as PyType) : cls ?? dictType);
     this.ks = [];
     this.vs = [];
     this.fast = new Map();
@@ -167,6 +202,7 @@ export class PyDict extends PyObject {
     this.slowHash = null;
     this.size = 0;
     this.version = 0;
+    this.ownerType = null;
   }
 
   // ---- str-keyed fast paths (namespaces, kwargs, instance attributes) ----
@@ -174,6 +210,12 @@ export class PyDict extends PyObject {
   getStr(k: string): PyValue | undefined {
     const i = this.fast.get(k.length > 0 && k.charCodeAt(0) === 0 ? '\u0000\u0000' + k : k);
     return i === undefined ? undefined : this.vs[i];
+  }
+
+  /** Slot index of a str key, or -1 (slots are stable until a key is added or removed). */
+  slotOfStr(k: string): number {
+    const i = this.fast.get(k.length > 0 && k.charCodeAt(0) === 0 ? '\u0000\u0000' + k : k);
+    return i === undefined ? -1 : i;
   }
 
   setStr(k: string, v: PyValue): void {
@@ -206,6 +248,7 @@ export class PyDict extends PyObject {
     this.vs.push(v);
     this.size++;
     this.version++;
+    if (this.ownerType !== null && typeof k === 'string') this.ownerType.instanceAttrNames.add(k);
   }
 
   delFast(fk: FastKey): boolean {

@@ -11,12 +11,15 @@ export class PyFloat extends PyObject {
   }
 }
 
-/** Shared boxes for the floats programs use all the time. */
-const ZERO = new PyFloat(0);
-const ONE = new PyFloat(1);
+/**
+ * Shared boxes for the floats programs use all the time. Created on first use: this module is
+ * evaluated inside the core-types -> dict import cycle, before floatType exists.
+ */
+let ZERO: PyFloat | null = null;
+let ONE: PyFloat | null = null;
 
 export function newFloat(v: number): PyFloat {
-  if (v === 0 && !Object.is(v, -0)) return ZERO;
-  if (v === 1) return ONE;
+  if (v === 0 && !Object.is(v, -0)) return (ZERO ??= new PyFloat(0));
+  if (v === 1) return (ONE ??= new PyFloat(1));
   return new PyFloat(v);
 }

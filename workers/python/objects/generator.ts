@@ -18,6 +18,10 @@ export class PyGenerator extends PyObject {
   qualname: string;
   /** Coroutine created by a native awaitable wrapper, etc. */
   awaited: boolean;
+  /** Async generators: an asend/athrow awaitable is driving it (CPython's ag_running_async). */
+  agRunningAsync = false;
+  /** Async generators: aclose() was awaited or it finished with StopAsyncIteration (ag_closed). */
+  agClosed = false;
 
   constructor(
     cls: PyType,

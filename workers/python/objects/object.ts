@@ -30,15 +30,24 @@ export class PyObject {
   }
 }
 
-/** Deterministic identity: small increasing numbers instead of addresses (same program → same ids). */
+/** Ids carry the run they were assigned in (oid = run * ID_RUN + n) so that runs never share ids. */
+const ID_RUN = 2 ** 32;
+let idRun = 0;
+
+/**
+ * Deterministic identity: small increasing numbers instead of addresses (same program → same ids).
+ * An object that outlived an earlier run in this process (a shared singleton, a type) gets a new
+ * id on first use in the current run, so it can never collide with an object created in this run.
+ */
 export function objectId(o: PyObject): number {
-  if (o.oid === 0) o.oid = nextObjectId++;
-  return o.oid;
+  if (o.oid === 0 || Math.floor(o.oid / ID_RUN) !== idRun) o.oid = idRun * ID_RUN + nextObjectId++;
+  return o.oid % ID_RUN;
 }
 
 /** Restart identity numbering: each program run starts from the same state. */
 export function resetObjectIds(): void {
   nextObjectId = 1;
+  idRun++;
 }
 
 /** Returned by iterator protocols instead of raising StopIteration inside the runtime. */

@@ -13,6 +13,10 @@ let typeEpoch = 1;
 export function bumpTypeEpoch(): void {
   typeEpoch++;
 }
+/** The current epoch (inline caches remember it to know when they are stale). */
+export function currentTypeEpoch(): number {
+  return typeEpoch;
+}
 
 const MISSING: unique symbol = Symbol('missing');
 
@@ -40,6 +44,16 @@ export class PyType extends PyObject {
   identityKeyed: boolean;
   private cache: Map<string, PyValue | typeof MISSING>;
   private cacheEpoch: number;
+  /**
+   * Every attribute name ever stored in the __dict__ of an instance of this type. A method whose
+   * name is not here cannot be shadowed by an instance attribute (LOAD_METHOD's cache uses it).
+   */
+  readonly instanceAttrNames = new Set<string>();
+  /** Cached answer of defaultAttrAccess() and the epoch it was computed in. */
+  private daEpoch = 0;
+  private daValue = false;
+  /** The default __getattribute__/__setattr__ implementations (registered at start-up). */
+  static defaultGetattribute: Set<PyValue> | null = null;
 
   constructor(meta: PyType | null, name: string, bases: PyType[], ns: PyDict, isHeap: boolean) {
     super(meta as PyType); // the bootstrap patches `cls` for the first types
@@ -83,6 +97,15 @@ export class PyType extends PyObject {
     return r === MISSING ? undefined : r;
   }
 
+  /** True when instances use object.__getattribute__ and have no __getattr__ (cached per epoch). */
+  defaultAttrAccess(): boolean {
+    if (this.daEpoch !== typeEpoch) {
+      this.daEpoch = typeEpoch;
+      this.daValue = PyType.defaultGetattribute!.has(this.lookup('__getattribute__') as PyValue) && this.lookup('__getattr__') === undefined;
+    }
+    return this.daValue;
+  }
+
   isSubtypeOf(other: PyType): boolean {
     if (this === other) return true;
     const mro = this.mro;
@@ -92,31 +115,61 @@ export class PyType extends PyObject {
 }
 
 /**
- * C3 linearization. Returns null when no consistent order exists (the caller raises CPython's
- * "Cannot create a consistent method resolution order (MRO) for bases ..." TypeError).
+ * C3 linearization (CPython's mro_implementation / pmerge). Returns null when no consistent order
+ * exists; `mroConflictBases` then gives the bases CPython's error message names.
  */
 export function computeMro(t: PyType): PyType[] | null {
-  const seqs: PyType[][] = t.bases.map((b) => b.mro.slice());
-  seqs.push(t.bases.slice());
+  const r = mergeMro(t);
+  return Array.isArray(r) ? r : null;
+}
+
+/** pmerge over the bases' MROs plus the bases list; on failure, the lists with what remains of each. */
+function mergeMro(t: PyType): PyType[] | { toMerge: PyType[][]; remain: number[] } {
+  const toMerge: PyType[][] = t.bases.map((b) => b.mro);
+  toMerge.push(t.bases);
+  const remain = toMerge.map(() => 0);
   const result: PyType[] = [t];
-  for (;;) {
-    const nonEmpty = seqs.filter((s) => s.length > 0);
-    if (nonEmpty.length === 0) return result;
-    let candidate: PyType | null = null;
-    for (const s of nonEmpty) {
-      const head = s[0];
-      if (!nonEmpty.some((other) => other.indexOf(head) > 0)) {
-        candidate = head;
-        break;
+  const tailContains = (l: PyType[], from: number, c: PyType): boolean => {
+    for (let k = from + 1; k < l.length; k++) if (l[k] === c) return true;
+    return false;
+  };
+  again: for (;;) {
+    let emptyCnt = 0;
+    for (let i = 0; i < toMerge.length; i++) {
+      const cur = toMerge[i];
+      if (remain[i] >= cur.length) {
+        emptyCnt++;
+        continue;
       }
+      const candidate = cur[remain[i]];
+      let blocked = false;
+      for (let j = 0; j < toMerge.length; j++) {
+        if (tailContains(toMerge[j], remain[j], candidate)) {
+          blocked = true;
+          break;
+        }
+      }
+      if (blocked) continue;
+      result.push(candidate);
+      for (let j = 0; j < toMerge.length; j++) {
+        if (remain[j] < toMerge[j].length && toMerge[j][remain[j]] === candidate) remain[j]++;
+      }
+      continue again;
     }
-    if (candidate === null) return null;
-    result.push(candidate);
-    for (const s of nonEmpty) if (s[0] === candidate) s.shift();
+    return emptyCnt === toMerge.length ? result : { toMerge, remain };
   }
 }
 
-/** The bases that still block the merge, for the MRO error message (CPython lists them in order). */
+/**
+ * The classes CPython's set_mro_error names: the current head of every list still to merge, each
+ * once, in list order.
+ */
 export function mroConflictBases(t: PyType): PyType[] {
-  return t.bases;
+  const r = mergeMro(t);
+  if (Array.isArray(r)) return [];
+  const seen = new Set<PyType>();
+  r.toMerge.forEach((l, i) => {
+    if (r.remain[i] < l.length) seen.add(l[r.remain[i]]);
+  });
+  return [...seen];
 }

@@ -4,7 +4,7 @@
  * method goes first; NotImplemented falls through; TypeError wording as in CPython 3.11).
  */
 import type { PyValue } from '../objects/object';
-import { typeOf, NotImplemented, strType, listType, tupleType, bytesType } from '../objects/core-types';
+import { typeOf, NotImplemented, strType, listType, tupleType, bytesType, bytearrayType } from '../objects/core-types';
 import { PyFloat, newFloat } from '../objects/float';
 import { PyList } from '../objects/list';
 import { PyTuple, newTuple } from '../objects/tuple';
@@ -23,6 +23,9 @@ import {
 } from './int-arith';
 import { intToFloat, intTrueDiv } from '../numfmt/int-float';
 import { floatDiv, floatFloorDiv, floatMod, floatPow } from '../numfmt/float-arith';
+import { PyComplex } from '../objects/complex';
+import { floatPowIsComplex } from '../numfmt/complex-arith';
+import { complexBinop, floatPowComplex, toCxExact } from './complex-ops';
 
 export const BINOP_DUNDER = [
   'add', 'and', 'floordiv', 'lshift', 'matmul', 'mul', 'mod', 'or', 'pow', 'rshift', 'sub', 'truediv', 'xor',
@@ -60,7 +63,7 @@ export function floatBinop(x: number, y: number, op: number): PyValue {
     case NB_TRUE_DIVIDE: return newFloat(floatDiv(x, y));
     case NB_FLOOR_DIVIDE: return newFloat(floatFloorDiv(x, y));
     case NB_REMAINDER: return newFloat(floatMod(x, y));
-    case NB_POWER: return newFloat(floatPow(x, y));
+    case NB_POWER: return floatPowIsComplex(x, y) ? floatPowComplex(x, y) : newFloat(floatPow(x, y));
   }
   return NotImplemented;
 }
@@ -113,6 +116,15 @@ export function binaryOpFast(a: PyValue, b: PyValue, op: number): PyValue | type
       return bop === NB_AND ? a && b : bop === NB_OR ? a || b : a !== b;
     }
     return intBinop(ai, bi, bop);
+  }
+  if (a instanceof PyComplex || b instanceof PyComplex) {
+    // Exact complex with int/bool/float/complex: +, -, *, /, ** (others are TypeErrors, left to
+    // the slow path for their messages).
+    const x = toCxExact(a);
+    const y = toCxExact(b);
+    if (x === null || y === null) return NEED_GEN;
+    const r = complexBinop(x, y, bop);
+    return r === NotImplemented ? NEED_GEN : r;
   }
   const af = a instanceof PyFloat && !a.cls.isHeap ? a.v : null;
   const bf = b instanceof PyFloat && !b.cls.isHeap ? b.v : null;
@@ -240,11 +252,12 @@ export function binopTypeError(a: PyValue, b: PyValue, op: number): never {
       const tn = ta.isSubtypeOf(strType) ? 'str' : ta.isSubtypeOf(listType) ? 'list' : 'tuple';
       typeError(`can only concatenate ${tn} (not "${tb.name}") to ${tn}`);
     }
-    if (ta.isSubtypeOf(bytesType)) typeError(`can't concat ${tb.name} to ${ta.name}`);
+    if (ta.isSubtypeOf(bytesType) || ta.isSubtypeOf(bytearrayType)) typeError(`can't concat ${tb.name} to ${ta.name}`);
   }
   if (bop === NB_MULTIPLY) {
-    const seqA = ta.isSubtypeOf(strType) || ta.isSubtypeOf(listType) || ta.isSubtypeOf(tupleType) || ta.isSubtypeOf(bytesType);
-    const seqB = tb.isSubtypeOf(strType) || tb.isSubtypeOf(listType) || tb.isSubtypeOf(tupleType) || tb.isSubtypeOf(bytesType);
+    const isSeq = (t: typeof ta) => t.isSubtypeOf(strType) || t.isSubtypeOf(listType) || t.isSubtypeOf(tupleType) || t.isSubtypeOf(bytesType) || t.isSubtypeOf(bytearrayType);
+    const seqA = isSeq(ta);
+    const seqB = isSeq(tb);
     if (seqA && !(tb.lookup('__index__') !== undefined)) typeError(`can't multiply sequence by non-int of type '${tb.name}'`);
     if (seqB && !(ta.lookup('__index__') !== undefined)) typeError(`can't multiply sequence by non-int of type '${ta.name}'`);
   }
@@ -270,6 +283,10 @@ export function unaryOpFast(x: PyValue, op: number): PyValue | typeof NEED_GEN {
   }
   if (x instanceof PyFloat && !x.cls.isHeap) {
     if (op === UNARY_NEG) return new PyFloat(-x.v);
+    if (op === UNARY_POS) return x;
+  }
+  if (x instanceof PyComplex && !x.cls.isHeap) {
+    if (op === UNARY_NEG) return new PyComplex(-x.re, -x.im);
     if (op === UNARY_POS) return x;
   }
   return NEED_GEN;

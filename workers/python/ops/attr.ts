@@ -12,7 +12,7 @@ import { PyFunction, PyMethod } from '../objects/function';
 import { PyBuiltin, BuiltinKind, PyGetSet, PyProperty, PyStaticMethod, PyClassMethod } from '../objects/builtin';
 import { PyModule } from '../objects/module';
 import { PyBaseException } from '../objects/exception';
-import type { PyDict } from '../objects/dict';
+import { PyDict } from '../objects/dict';
 import type { NativeGen } from '../vm/native';
 import { callMethod, pyCall, bindDescriptor } from './call';
 import { attributeErrorType, typeError, attributeError } from '../runtime/errors';
@@ -21,6 +21,7 @@ export const NEED_GEN: unique symbol = Symbol('NEED_GEN');
 
 /** The default __getattribute__ implementations (set once the natives are defined). */
 export const defaultGetattribute = new Set<PyValue>();
+PyType.defaultGetattribute = defaultGetattribute;
 export const defaultSetattr = new Set<PyValue>();
 
 /** Super objects (defined here to keep attribute logic in one place). */
@@ -126,7 +127,7 @@ function typeGetAttrFast(t: PyType, name: string): PyValue | typeof NEED_GEN | u
 
 /** getattr(o, name), raising AttributeError. */
 export function* pyGetAttr(o: PyValue, name: string): NativeGen {
-  const r = yield* pyGetAttrOpt(o, name);
+  const r = yield* getAttrOrAbsent(o, name);
   if (r === undefined) throw attrError(o, name);
   return r;
 }
@@ -136,6 +137,19 @@ export function* pyGetAttr(o: PyValue, name: string): NativeGen {
  * and the __getattr__ fallback).
  */
 export function* pyGetAttrOpt(o: PyValue, name: string): NativeGen<PyValue | undefined> {
+  try {
+    return yield* getAttrOrAbsent(o, name);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.cls.isSubtypeOf(attributeErrorType)) return undefined;
+    throw e;
+  }
+}
+
+/**
+ * The attribute, undefined when simply absent, or the AttributeError a descriptor raised (kept,
+ * so that getattr shows e.g. a property's own message).
+ */
+function* getAttrOrAbsent(o: PyValue, name: string): NativeGen<PyValue | undefined> {
   const t = typeOf(o);
   const ga = t.lookup('__getattribute__') as PyValue;
   if (!defaultGetattribute.has(ga)) {
@@ -144,7 +158,7 @@ export function* pyGetAttrOpt(o: PyValue, name: string): NativeGen<PyValue | und
     } catch (e) {
       if (!(e instanceof PyBaseException) || !e.cls.isSubtypeOf(attributeErrorType)) throw e;
       const getattr = t.lookup('__getattr__');
-      if (getattr === undefined) return undefined;
+      if (getattr === undefined) throw e; // the custom __getattribute__'s own error
       return yield* callGetattr(getattr, o, name);
     }
   }
@@ -168,22 +182,14 @@ export function* pyGetAttrOpt(o: PyValue, name: string): NativeGen<PyValue | und
   return yield* callGetattr(getattr, o, name);
 }
 
+// An AttributeError raised by __getattr__ propagates with its own message (as in CPython);
+// pyGetAttrOpt/hasattr still treat it as "absent".
 function* callGetattr(getattr: PyValue, o: PyValue, name: string): NativeGen<PyValue | undefined> {
-  try {
-    return yield* callMethod(getattr, o, [name]);
-  } catch (e) {
-    if (e instanceof PyBaseException && e.cls.isSubtypeOf(attributeErrorType)) return undefined;
-    throw e;
-  }
+  return yield* callMethod(getattr, o, [name]);
 }
 
 function* callGetattrPlain(fn: PyValue, name: string): NativeGen<PyValue | undefined> {
-  try {
-    return yield* pyCall(fn, [name]);
-  } catch (e) {
-    if (e instanceof PyBaseException && e.cls.isSubtypeOf(attributeErrorType)) return undefined;
-    throw e;
-  }
+  return yield* pyCall(fn, [name]);
 }
 
 /** object.__getattribute__ (without __getattr__). Returns undefined when absent. */
@@ -281,6 +287,8 @@ export function* pySetAttr(o: PyValue, name: string, v: PyValue | undefined): Na
 export function setAttrFast(o: PyValue, name: string, v: PyValue | undefined): boolean {
   if (typeof o !== 'object' || o instanceof PyType) return false;
   const t = o.cls;
+  // A class with its own __setattr__/__delattr__ must run it (STORE_ATTR calls this first).
+  if (t.isHeap && !defaultSetattr.has(t.lookup(v === undefined ? '__delattr__' : '__setattr__') as PyValue)) return false;
   const d = t.lookup(name);
   if (d !== undefined && (d instanceof PyGetSet || d instanceof PyProperty || (d instanceof PyObject && d.cls.isHeap))) return false;
   const dict = o.dict;
@@ -321,7 +329,9 @@ export function* genericSetAttr(o: PyValue, t: PyType, name: string, v: PyValue 
       }
     }
   }
-  const dict = typeof o === 'object' ? o.dict : null;
+  let dict = typeof o === 'object' ? o.dict : null;
+  // Built-in objects with a lazily created __dict__ (functions, modules, …) get it on first store.
+  if (dict === null && typeof o === 'object' && t.instancesHaveDict && v !== undefined) dict = o.dict = new PyDict();
   if (dict === null) {
     if (d !== undefined && !(typeof o === 'object' && (o as PyObject).cls.isHeap)) {
       attributeError(`'${t.name}' object attribute '${name}' is read-only`);

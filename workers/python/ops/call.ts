@@ -11,6 +11,8 @@ import { PyBuiltin, BuiltinKind, PyStaticMethod, PyClassMethod } from '../object
 import { PyDict } from '../objects/dict';
 import { CallRequest, type KwArgs, type NativeGen } from '../vm/native';
 import { typeError } from '../runtime/errors';
+import { currentThread } from '../vm/current';
+import { enterRecursiveCall, leaveRecursiveCall, WHILE_CALLING } from '../vm/recursion';
 
 /** Call a built-in directly (driving it if it is a generator). */
 export function* callBuiltin(b: PyBuiltin, args: PyValue[], kw: KwArgs | null): NativeGen {
@@ -35,7 +37,14 @@ export function* pyCall(f: PyValue, args: PyValue[], kw: KwArgs | null = null): 
     if (f instanceof PyType) return yield* callType(f, args, kw);
     const call = typeOf(f).lookup('__call__');
     if (call === undefined) typeError(`'${typeOf(f).name}' object is not callable`);
-    return yield* callMethod(call, f, args, kw);
+    // CPython's _PyObject_MakeTpCall takes a recursion unit for the callable instance.
+    const th = currentThread();
+    enterRecursiveCall(th, WHILE_CALLING);
+    try {
+      return yield* callMethod(call, f, args, kw);
+    } finally {
+      leaveRecursiveCall(th);
+    }
   }
 }
 
@@ -71,12 +80,31 @@ export function* bindDescriptor(d: PyValue, self: PyValue | null, owner: PyType)
   return d;
 }
 
+/**
+ * CPython's Py_TPFLAGS_IS_ABSTRACT check in object.__new__: a class whose own
+ * __abstractmethods__ (set by abc.ABCMeta) is non-empty cannot be instantiated.
+ */
+function checkAbstract(t: PyType): void {
+  const abs = (t.dict as PyDict).getStr('__abstractmethods__');
+  if (abs === undefined) return;
+  const names: PyValue[] = abs instanceof PyObject && 'items' in abs
+    ? (typeof (abs as { items: unknown }).items === 'function' ? (abs as unknown as { items(): PyValue[] }).items() : (abs as unknown as { items: PyValue[] }).items)
+    : [];
+  if (names.length === 0) return;
+  const sorted = names.map(String).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  typeError(`Can't instantiate abstract class ${t.name} with abstract method${sorted.length === 1 ? '' : 's'} ${sorted.join(', ')}`);
+}
+
 /** Allocate a bare instance of `t` (object.__new__ semantics, no argument checks). */
 export function allocInstance(t: PyType): PyObject {
+  if (t.isHeap) checkAbstract(t);
   const alloc = t.layout.alloc;
   if (alloc === null) return typeError(`cannot create '${t.name}' instances`);
   const o = alloc(t);
-  if (t.instancesHaveDict && o.dict === null) o.dict = new PyDict();
+  if (t.instancesHaveDict && o.dict === null) {
+    o.dict = new PyDict();
+    o.dict.ownerType = t;
+  }
   return o;
 }
 
@@ -99,6 +127,17 @@ export function instantiationPlan(t: PyType): { init: PyValue | undefined; defau
 
 /** type.__call__: __new__ then __init__ (CPython's type_call), including the excess-args checks. */
 export function* callType(t: PyType, args: PyValue[], kw: KwArgs | null): NativeGen {
+  if (!t.isHeap) return yield* typeCall(t, args, kw); // built-in types are vectorcalls: no unit
+  const th = currentThread();
+  enterRecursiveCall(th, WHILE_CALLING);
+  try {
+    return yield* typeCall(t, args, kw);
+  } finally {
+    leaveRecursiveCall(th);
+  }
+}
+
+function* typeCall(t: PyType, args: PyValue[], kw: KwArgs | null): NativeGen {
   defaults();
   const meta = t.cls;
   if (meta !== typeType && meta.isHeap) {

@@ -2,10 +2,14 @@
  * Rich comparison (PyObject_RichCompare) and the boolean forms containers use
  * (PyObject_RichCompareBool, which treats identical objects as equal: [nan] == [nan]).
  */
+import { currentThread } from '../vm/current';
+import { enterRecursiveCall, leaveRecursiveCall } from '../vm/recursion';
 import type { PyValue } from '../objects/object';
 import { PyObject } from '../objects/object';
 import { typeOf, NotImplemented } from '../objects/core-types';
 import { PyFloat } from '../objects/float';
+import { PyComplex } from '../objects/complex';
+import { complexEqFast } from './complex-ops';
 import { PyList } from '../objects/list';
 import { PyTuple } from '../objects/tuple';
 import { PyBytes } from '../objects/bytes';
@@ -107,11 +111,15 @@ export function compareFast(a: PyValue, b: PyValue, op: number): boolean | typeo
   }
   const c = numericCmp(a, b);
   if (c !== NEED_GEN) return Number.isNaN(c) ? op === CMP_NE : cmpResult(c, op);
+  if ((op === CMP_EQ || op === CMP_NE) && (a instanceof PyComplex || b instanceof PyComplex)) {
+    const eq = complexEqFast(a, b);
+    if (eq !== null) return eq === (op === CMP_EQ);
+  }
   if (a instanceof PyBytes && b instanceof PyBytes && !a.cls.isHeap && !b.cls.isHeap) {
     return cmpResult(compareBytes(a.b, b.b), op);
   }
-  if (a === b && (op === CMP_EQ || op === CMP_NE) && typeof a === 'object' && !a.cls.isHeap && !(a instanceof PyFloat)) {
-    // Identical built-in objects (not floats: nan != nan) are equal to themselves.
+  if (a === b && (op === CMP_EQ || op === CMP_NE) && typeof a === 'object' && !a.cls.isHeap && !(a instanceof PyFloat) && !(a instanceof PyComplex)) {
+    // Identical built-in objects (not floats or complexes: nan != nan) are equal to themselves.
     return op === CMP_EQ;
   }
   return NEED_GEN;
@@ -121,6 +129,16 @@ export function compareFast(a: PyValue, b: PyValue, op: number): boolean | typeo
 export function* richCompare(a: PyValue, b: PyValue, op: number): NativeGen {
   const fast = compareFast(a, b, op);
   if (fast !== NEED_GEN) return fast;
+  const th = currentThread();
+  enterRecursiveCall(th, ' in comparison');
+  try {
+    return yield* richCompareSlow(a, b, op);
+  } finally {
+    leaveRecursiveCall(th);
+  }
+}
+
+function* richCompareSlow(a: PyValue, b: PyValue, op: number): NativeGen {
   const ta = typeOf(a);
   const tb = typeOf(b);
   let checkedReverse = false;

@@ -2,12 +2,13 @@
 import { type PyValue, objectId } from '../objects/object';
 import { typeOf, None } from '../objects/core-types';
 import { PyFloat } from '../objects/float';
+import { PyComplex } from '../objects/complex';
 import { PyTuple } from '../objects/tuple';
 import { PyBytes } from '../objects/bytes';
 import type { NativeGen } from '../vm/native';
 import { callMethod } from './call';
 import { typeError } from '../runtime/errors';
-import { hashInt, hashFloat, hashString, hashBytes, hashTuple, hashPointer, type PyHash } from '../hashing';
+import { hashInt, hashFloat, hashComplex, hashString, hashBytes, hashTuple, hashPointer, type PyHash } from '../hashing';
 import { NEED_GEN } from './attr';
 
 /** Identity hash (object.__hash__): CPython rotates the address; we rotate our object id. */
@@ -28,6 +29,7 @@ export function hashFast(x: PyValue): PyHash | typeof NEED_GEN {
   }
   if (x.cls.isHeap) return NEED_GEN;
   if (x instanceof PyFloat) return hashFloat(x.v, identityHash(x));
+  if (x instanceof PyComplex) return hashComplex(x.re, x.im, x.re !== x.re || x.im !== x.im ? identityHash(x) : 0);
   if (x instanceof PyBytes) return hashBytes(x.b);
   if (x instanceof PyTuple) {
     const hs: PyHash[] = [];

@@ -1,4 +1,6 @@
 /** repr(), str(), ascii() and format() for any object. */
+import { currentThread } from '../vm/current';
+import { enterRecursiveCall, leaveRecursiveCall } from '../vm/recursion';
 import { type PyValue, objectId } from '../objects/object';
 import { typeOf, None, objectType } from '../objects/core-types';
 import { PyFloat } from '../objects/float';
@@ -31,7 +33,14 @@ export function* pyRepr(x: PyValue): NativeGen<string> {
   if (fast !== null) return fast;
   const t = typeOf(x);
   const f = t.lookup('__repr__')!;
-  const r = yield* callMethod(f, x, []);
+  const th = currentThread();
+  enterRecursiveCall(th, ' while getting the repr of an object');
+  let r: PyValue;
+  try {
+    r = yield* callMethod(f, x, []);
+  } finally {
+    leaveRecursiveCall(th);
+  }
   if (typeof r !== 'string') typeError(`__repr__ returned non-string (type ${typeOf(r).name})`);
   return r as string;
 }
@@ -44,7 +53,14 @@ export function* pyStr(x: PyValue): NativeGen<string> {
   }
   const t = typeOf(x);
   const f = t.lookup('__str__')!;
-  const r = yield* callMethod(f, x, []);
+  const th = currentThread();
+  enterRecursiveCall(th, ' while getting the str of an object');
+  let r: PyValue;
+  try {
+    r = yield* callMethod(f, x, []);
+  } finally {
+    leaveRecursiveCall(th);
+  }
   if (typeof r !== 'string') typeError(`__str__ returned non-string (type ${typeOf(r).name})`);
   return r as string;
 }

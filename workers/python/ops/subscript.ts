@@ -1,11 +1,12 @@
 /** Subscription (x[k], x[k] = v, del x[k]), slices, operator.index and the `in` operator. */
 import { type PyValue, STOP } from '../objects/object';
-import { typeOf, None, listType, tupleType, dictType, rangeType, bytesType } from '../objects/core-types';
+import { typeOf, None, listType, tupleType, dictType, rangeType, bytesType, setType, frozensetType } from '../objects/core-types';
 import { PyList } from '../objects/list';
 import { PyTuple, newTuple } from '../objects/tuple';
 import { PyDict, fastKey, NO_FAST } from '../objects/dict';
 import { PyRange, PySlice } from '../objects/range';
 import { PyBytes } from '../objects/bytes';
+import { PySet, setContainsFast } from '../objects/set';
 import { PyType } from '../objects/type';
 import { cpLength, cpAt, cpSliceStep, isBmp } from '../objects/strutil';
 import type { NativeGen } from '../vm/native';
@@ -16,11 +17,14 @@ import { pyEq } from './compare';
 import { pyIter, pyNext } from './iter';
 import { pyTruthy } from './truth';
 import { normBig } from '../objects/object';
+import { PyIntSub } from '../objects/int-sub';
 
 /** operator.index(x) for ints and bools (sync); null when __index__ would be needed. */
 export function indexFast(x: PyValue): number | bigint | null {
   if (typeof x === 'number' || typeof x === 'bigint') return x;
   if (typeof x === 'boolean') return x ? 1 : 0;
+  // _PyNumber_Index takes any int subclass instance's value as is (never its __index__).
+  if (x instanceof PyIntSub) return x.v;
   return null;
 }
 
@@ -38,7 +42,7 @@ export function* pyIndex(x: PyValue): NativeGen<number | bigint> {
 
 /** Normalize a sequence index; throws IndexError with `what` ("list index out of range"). */
 export function seqIndex(i: number | bigint, len: number, what: string): number {
-  if (typeof i === 'bigint') indexError(what);
+  if (typeof i === 'bigint') indexError(i >= 2n ** 63n || i < -(2n ** 63n) ? "cannot fit 'int' into an index-sized integer" : what);
   let j = i as number;
   if (j < 0) j += len;
   if (j < 0 || j >= len) indexError(what);
@@ -149,6 +153,7 @@ export function getItemFast(o: PyValue, k: PyValue): PyValue | typeof NEED_GEN {
       const [start, stop, step] = sliceIndices(k, cpLength(o));
       return cpSliceStep(o, start, stop, step);
     }
+    if (typeof k === 'object' && k.cls.lookup('__index__') !== undefined) return NEED_GEN;
     typeError(`string indices must be integers, not '${typeOf(k).name}'`);
   }
   if (typeof o !== 'object') return NEED_GEN;
@@ -187,6 +192,7 @@ export function getItemFast(o: PyValue, k: PyValue): PyValue | typeof NEED_GEN {
     const i = indexFast(k);
     if (i !== null) return b[seqIndex(i, b.length, 'index out of range')];
     if (k instanceof PySlice) return new PyBytes(sliceBytes(b, k));
+    if (typeof k === 'object' && k.cls.lookup('__index__') !== undefined) return NEED_GEN;
     typeError(`byte indices must be integers or slices, not ${typeOf(k).name}`);
   }
   return NEED_GEN;
@@ -252,7 +258,10 @@ export function* pySetItem(o: PyValue, k: PyValue, v: PyValue | undefined): Nati
 /** `x in c` for exact built-in containers without Python code, or NEED_GEN. */
 export function containsFast(c: PyValue, x: PyValue): boolean | typeof NEED_GEN {
   if (typeof c === 'string') {
-    if (typeof x !== 'string') typeError(`'in <string>' requires string as left operand, not ${typeOf(x).name}`);
+    if (typeof x !== 'string') {
+      if (typeof x === 'object' && x.cls.isHeap) return NEED_GEN; // maybe a str subclass: str.__contains__
+      typeError(`'in <string>' requires string as left operand, not ${typeOf(x).name}`);
+    }
     return c.includes(x as string);
   }
   if (typeof c !== 'object') return NEED_GEN;
@@ -261,6 +270,7 @@ export function containsFast(c: PyValue, x: PyValue): boolean | typeof NEED_GEN 
     const fk = fastKey(x);
     return fk === NO_FAST ? NEED_GEN : (c as PyDict).hasFast(fk);
   }
+  if (t === setType || t === frozensetType) return setContainsFast(c as PySet, x);
   if (t === rangeType && (typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean')) {
     const r = c as PyRange;
     const v = BigInt(typeof x === 'boolean' ? (x ? 1 : 0) : x);

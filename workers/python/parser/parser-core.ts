@@ -5,7 +5,7 @@
  * The rules themselves are free functions in the parse-*.ts files, one per grammar area.
  */
 import type { Alias, Arg, ExceptHandler, Expr, Keyword, Name, Pattern, Pos, Stmt } from './ast';
-import { PySyntaxError, type SyntaxErrorType } from './syntax-error';
+import { PySyntaxError, ParserStackOverflow, type SyntaxErrorType } from './syntax-error';
 import { Tokenizer } from './tokenizer';
 import { KEYWORDS, type Token } from './tokens';
 
@@ -212,9 +212,7 @@ export class Parser {
   }
 
   tooDeep(): never {
-    const t = this.peek();
-    throw new PySyntaxError('SyntaxError', 'too many nested expressions (the parser ran out of stack)',
-      this.filename, t.lineno, t.col + 1, t.endLineno, t.endCol + 1, this.tok.sourceLine(t.lineno));
+    throw new ParserStackOverflow(this.peek().lineno);
   }
 
   // ---- errors (CPython's RAISE_* helpers) ----

@@ -7,7 +7,7 @@
  */
 import type { Expr, Expression, Module } from './ast';
 import { Parser, type StartRule, type SubParserOrigin } from './parser-core';
-import { PySyntaxError } from './syntax-error';
+import { PySyntaxError, ParserStackOverflow } from './syntax-error';
 import { evalRule, fileRule } from './parse-statements';
 import { starExpressions } from './parse-expressions';
 
@@ -38,7 +38,7 @@ export function runParser(source: string, filename: string, rule: StartRule, ori
   try {
     return runPasses(p);
   } catch (e) {
-    if (e instanceof PySyntaxError) throw e;
+    if (e instanceof PySyntaxError || e instanceof ParserStackOverflow) throw e;
     if (e instanceof RangeError) throw stackError(p);
     throw e;
   }
@@ -98,9 +98,7 @@ function throwWithTokenizerCheck(p: Parser, error: PySyntaxError): never {
   throw error;
 }
 
-function stackError(p: Parser): PySyntaxError {
+function stackError(p: Parser): ParserStackOverflow {
   const t = p.tokens[p.mark] ?? p.tokens[p.tokens.length - 1];
-  const line = t ? t.lineno : 1;
-  return new PySyntaxError('SyntaxError', 'too many nested expressions (the parser ran out of stack)',
-    p.filename, line, t ? t.col + 1 : 1, line, t ? t.col + 1 : 1, p.tok.sourceLine(line));
+  return new ParserStackOverflow(t ? t.lineno : 1);
 }

@@ -27,3 +27,11 @@ export class PySyntaxError {
 export function isPySyntaxError(e: unknown): e is PySyntaxError {
   return e instanceof PySyntaxError;
 }
+
+/**
+ * The parser's nesting limit (CPython's MAXSTACK, 6000 rule levels) or the JS stack ran out.
+ * CPython reports this as a bare MemoryError, not a SyntaxError.
+ */
+export class ParserStackOverflow {
+  constructor(readonly lineno: number) {}
+}

@@ -171,7 +171,7 @@ export class Signature {
         if (nargs !== 1) typeError(`${this.qualname}() takes exactly one argument (${nargs} given)`);
         return;
       case 'pos': {
-        if (nkw > 0) typeError(`${this.name}() takes no keyword arguments`);
+        if (nkw > 0) typeError(`${this.qualname}() takes no keyword arguments`);
         const max = this.maxPositional;
         const min = this.minPositional;
         if (min === max && nargs !== min) typeError(`${this.name} expected ${min} argument${plural(min)}, got ${nargs}`);

@@ -8,7 +8,7 @@
  * An implementation written as `function*` may yield requests (calls into Python); the VM drives it.
  */
 import type { PyValue } from '../objects/object';
-import type { PyType } from '../objects/type';
+import { PyType } from '../objects/type';
 import type { PyDict } from '../objects/dict';
 import { typeOf } from '../objects/core-types';
 import { PyBuiltin, BuiltinKind, PyGetSet } from '../objects/builtin';
@@ -18,25 +18,30 @@ import { typeError } from './errors';
 
 type Impl = (...a: any[]) => any;
 
-function checkSelf(owner: PyType, name: string, self: PyValue | undefined): void {
-  if (self === undefined) return typeError(`descriptor '${name}' of '${owner.name}' object needs an argument`);
-  const t = typeOf(self);
+/** The self check of method descriptors; slot wrappers (`isSlot`) word their errors differently. */
+function checkSelf(owner: PyType, name: string, self: PyValue | undefined, isSlot: boolean): void {
+  if (self === undefined) {
+    if (isSlot) typeError(`descriptor '${name}' of '${owner.name}' object needs an argument`);
+    typeError(`unbound method ${owner.name}.${name}() needs an argument`);
+  }
+  const t = typeOf(self!);
   if (t !== owner && !t.isSubtypeOf(owner)) {
+    if (isSlot) typeError(`descriptor '${name}' requires a '${owner.name}' object but received a '${t.name}'`);
     typeError(`descriptor '${name}' for '${owner.name}' objects doesn't apply to a '${t.name}' object`);
   }
 }
 
-function makeMethodFn(owner: PyType, name: string, params: string, impl: Impl, style?: 'noargs' | 'O' | 'pos' | 'kw'): NativeFn {
-  const s = sig(name, params, `${owner.name}.${name}`, style);
+function makeMethodFn(owner: PyType, name: string, params: string, impl: Impl, style?: 'noargs' | 'O' | 'pos' | 'kw', isSlot = false): NativeFn {
+  const s = sig(name, params, `${owner.qualname}.${name}`, style);
   if (s.params.length === 0) {
     return (args: PyValue[], kw: KwArgs | null) => {
-      checkSelf(owner, name, args[0]);
+      checkSelf(owner, name, args[0], isSlot);
       if (args.length !== 1 || (kw !== null && kw.size > 0)) s.bind(args, kw, 1);
       return impl(args[0]);
     };
   }
   return (args: PyValue[], kw: KwArgs | null) => {
-    checkSelf(owner, name, args[0]);
+    checkSelf(owner, name, args[0], isSlot);
     return impl(args[0], ...s.bind(args, kw, 1));
   };
 }
@@ -50,15 +55,24 @@ export function method(owner: PyType, name: string, params: string, impl: Impl, 
 
 /** A special method (`list.__len__`): same calling convention, slot-wrapper repr. */
 export function slot(owner: PyType, name: string, params: string, impl: Impl): PyBuiltin {
-  const b = new PyBuiltin(name, makeMethodFn(owner, name, params, impl), BuiltinKind.Slot, owner, undefined, isGeneratorFunction(impl));
+  const b = new PyBuiltin(name, makeMethodFn(owner, name, params, impl, undefined, true), BuiltinKind.Slot, owner, undefined, isGeneratorFunction(impl));
   (owner.dict as PyDict).setStr(name, b);
   return b;
 }
 
 /** A class method of a built-in type: impl receives the class first. */
 export function classMethod(owner: PyType, name: string, params: string, impl: Impl): PyBuiltin {
-  const s = sig(name, params, `${owner.name}.${name}`);
-  const fn: NativeFn = (args, kw) => impl(args[0], ...s.bind(args, kw, 1));
+  const s = sig(name, params, `${owner.qualname}.${name}`);
+  const fn: NativeFn = (args, kw) => {
+    const cls = args[0];
+    // A class method is bound to the class it is called on, and CPython's METH_NOARGS / METH_O
+    // errors name that class ("Sub.__init_subclass__() takes no keyword arguments").
+    if (cls !== owner && s.style !== 'kw' && ((kw !== null && kw.size > 0) || args.length - 1 > s.maxPositional || args.length - 1 < s.minPositional)) {
+      const q = cls instanceof PyType ? cls.qualname : owner.qualname;
+      return impl(cls, ...sig(name, params, `${q}.${name}`).bind(args, kw, 1));
+    }
+    return impl(cls, ...s.bind(args, kw, 1));
+  };
   const b = new PyBuiltin(name, fn, BuiltinKind.ClassMethod, owner, undefined, isGeneratorFunction(impl));
   (owner.dict as PyDict).setStr(name, b);
   return b;

@@ -146,6 +146,8 @@ export function toPyException(e: unknown): PyBaseException {
     }
   }
   // A bug in the runtime: surface it as SystemError with the JS message (never a JS exception).
+  // Debug aid for runtime developers (Node only): IL_JSSTACK=1 prints the JS stack of the bug.
+  if ((globalThis as { process?: { env?: Record<string, string> } }).process?.env?.IL_JSSTACK) console.error((e as Error).stack);
   const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   const err = new PyBaseException(systemErrorType, [`internal error in Interleave: ${msg}`]);
   (err as unknown as { jsError: unknown }).jsError = e;

@@ -5,7 +5,7 @@
 import type { PyValue } from '../objects/object';
 import {
   functionType, methodType, builtinFunctionType, methodDescriptorType, wrapperDescriptorType,
-  classmethodDescriptorType, getsetDescriptorType, propertyType, staticmethodType, classmethodType,
+  classmethodDescriptorType, getsetDescriptorType, memberDescriptorType, propertyType, staticmethodType, classmethodType,
   superType, None, NotImplemented, typeOf, typeType,
 } from '../objects/core-types';
 import { PyFunction, PyMethod, PyCell } from '../objects/function';
@@ -14,7 +14,7 @@ import { PyType } from '../objects/type';
 import { PyDict } from '../objects/dict';
 import { PyTuple, newTuple } from '../objects/tuple';
 import { method, slot, getter } from '../runtime/define';
-import { typeError, runtimeError } from '../runtime/errors';
+import { typeError, runtimeError, attributeError } from '../runtime/errors';
 import { pyCall, callBuiltin, bindDescriptor } from '../ops/call';
 import { pyRepr, fakeAddress } from '../ops/strrepr';
 import { pyEq } from '../ops/compare';
@@ -80,6 +80,15 @@ slot(methodType, '__hash__', '', function* (m: PyMethod) {
   return hashToPyInt(BigInt.asIntN(64, BigInt(a) ^ BigInt(b)));
 });
 slot(methodType, '__get__', 'instance, owner=None, /', (m: PyMethod) => m);
+// types.MethodType(function, instance): bind any callable to an object.
+(methodType.dict as PyDict).setStr('__new__', new PyBuiltin('__new__', (args: PyValue[], kw: KwArgs | null) => {
+  if (kw !== null && kw.size > 0) typeError('method() takes no keyword arguments');
+  if (args.length !== 3) typeError(`method expected 2 arguments, got ${args.length - 1}`);
+  const [, fn, obj] = args;
+  if (typeof fn !== 'object' || (!(fn instanceof PyType) && typeOf(fn).lookup('__call__') === undefined)) typeError('first argument must be callable');
+  if (obj === None) typeError('instance must not be None');
+  return new PyMethod(fn, obj);
+}, BuiltinKind.StaticMethod, methodType));
 getter(methodType, '__func__', (m: PyMethod) => m.func);
 getter(methodType, '__self__', (m: PyMethod) => m.self);
 getter(methodType, '__name__', function (m: PyMethod) {
@@ -121,15 +130,37 @@ for (const t of [methodDescriptorType, wrapperDescriptorType, classmethodDescrip
     return yield* bindDescriptor(b, obj === None ? null : obj, (owner instanceof PyType ? owner : typeOf(obj)));
   });
 }
-slot(getsetDescriptorType, '__repr__', '', (g: PyGetSet) => `<attribute '${g.name}' of '${g.owner.name}' objects>`);
-slot(getsetDescriptorType, '__get__', 'instance, owner=None, /', (g: PyGetSet, obj: PyValue) => (obj === None ? g : g.get(obj)));
-slot(getsetDescriptorType, '__set__', 'instance, value, /', (g: PyGetSet, obj: PyValue, v: PyValue) => {
-  if (g.set === null) typeError(`attribute '${g.name}' of '${g.owner.name}' objects is not writable`);
-  g.set!(obj, v);
-  return None;
-});
-getter(getsetDescriptorType, '__name__', (g: PyGetSet) => g.name);
-getter(getsetDescriptorType, '__objclass__', (g: PyGetSet) => g.owner);
+/** CPython's descr_check: a descriptor only applies to instances of the type that defines it. */
+function descrCheck(g: PyGetSet, obj: PyValue): void {
+  if (!typeOf(obj).isSubtypeOf(g.owner)) {
+    typeError(`descriptor '${g.name}' for '${g.owner.name}' objects doesn't apply to a '${typeOf(obj).name}' object`);
+  }
+}
+for (const t of [getsetDescriptorType, memberDescriptorType]) {
+  const kind = t === getsetDescriptorType ? 'attribute' : 'member';
+  slot(t, '__repr__', '', (g: PyGetSet) => `<${kind} '${g.name}' of '${g.owner.name}' objects>`);
+  slot(t, '__get__', 'instance, owner=None, /', (g: PyGetSet, obj: PyValue) => {
+    if (obj === None) return g;
+    descrCheck(g, obj);
+    return g.get(obj);
+  });
+  slot(t, '__set__', 'instance, value, /', (g: PyGetSet, obj: PyValue, v: PyValue) => {
+    descrCheck(g, obj);
+    if (g.set === null) attributeError(`attribute '${g.name}' of '${g.owner.name}' objects is not writable`);
+    g.set!(obj, v);
+    return None;
+  });
+  slot(t, '__delete__', 'instance, /', (g: PyGetSet, obj: PyValue) => {
+    descrCheck(g, obj);
+    if (g.set === null) attributeError(`attribute '${g.name}' of '${g.owner.name}' objects is not writable`);
+    g.set!(obj, undefined);
+    return None;
+  });
+  getter(t, '__name__', (g: PyGetSet) => g.name);
+  getter(t, '__qualname__', (g: PyGetSet) => `${g.owner.isHeap ? g.owner.qualname : g.owner.name.slice(g.owner.name.lastIndexOf('.') + 1)}.${g.name}`);
+  getter(t, '__objclass__', (g: PyGetSet) => g.owner);
+}
+getter(memberDescriptorType, '__doc__', () => None);
 
 // ---- property ----
 propertyType.alloc = (cls) => new PyProperty(None, None, None, None, cls);

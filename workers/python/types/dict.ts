@@ -20,7 +20,7 @@ import { pyGetAttrOpt } from '../ops/attr';
 import { pyGetItem, pySetItem } from '../ops/subscript';
 import type { NativeGen, KwArgs } from '../vm/native';
 import { withReprGuard, classGetItem } from './seq-util';
-import { newSetFromItems, PySet } from '../objects/set';
+import { installViewSetOps } from './dict-view-sets';
 
 dictType.alloc = (cls) => new PyDict(cls);
 
@@ -231,53 +231,7 @@ slot(dictValuesType, '__contains__', 'value, /', function* (v: DictView, x: PyVa
   for (const y of v.d.values()) if (yield* pyEq(y, x)) return true;
   return false;
 });
-// Set operations on keys/items views produce sets.
-for (const t of [dictKeysType, dictItemsType]) {
-  for (const [op, fn] of [['__and__', 'and'], ['__or__', 'or'], ['__sub__', 'sub'], ['__xor__', 'xor'], ['__rand__', 'and'], ['__ror__', 'or'], ['__rsub__', 'rsub'], ['__rxor__', 'xor']] as const) {
-    slot(t, op, 'other, /', function* (v: DictView, o: PyValue) {
-      const mine = viewItems(v);
-      const other = yield* iterToArray(o);
-      const a = yield* newSetFromItems(fn === 'rsub' ? other : mine);
-      const b = yield* newSetFromItems(fn === 'rsub' ? mine : other);
-      return yield* setAlgebra(a, b, fn === 'rsub' ? 'sub' : fn);
-    });
-  }
-  slot(t, '__eq__', 'other, /', function* (v: DictView, o: PyValue) {
-    if (!(o instanceof DictView) && !(o instanceof PySet)) return NotImplemented;
-    const a = yield* newSetFromItems(viewItems(v));
-    const b = yield* newSetFromItems(o instanceof DictView ? viewItems(o) : (o as PySet).items());
-    if (a.size !== b.size) return false;
-    for (const x of a.items()) if (!(yield* b.has(x))) return false;
-    return true;
-  });
-  slot(t, 'isdisjoint', 'other, /', function* (v: DictView, o: PyValue) {
-    for (const x of yield* iterToArray(o)) if (yield* new DictViewContains(v).has(x)) return false;
-    return true;
-  });
-}
+// Set operations, comparisons and isdisjoint of keys/items views (CPython's order of work).
+installViewSetOps();
 (dictKeysType.dict as PyDict).setStr('__hash__', None);
 (dictItemsType.dict as PyDict).setStr('__hash__', None);
-
-class DictViewContains {
-  constructor(readonly v: DictView) {}
-  *has(x: PyValue): NativeGen<boolean> {
-    const f = this.v.cls.lookup('__contains__')!;
-    return (yield* callMethod(f, this.v, [x])) === true;
-  }
-}
-
-function* setAlgebra(a: PySet, b: PySet, op: 'and' | 'or' | 'sub' | 'xor'): NativeGen<PySet> {
-  const out = new PySet();
-  if (op === 'and') {
-    for (const x of a.items()) if (yield* b.has(x)) yield* out.add(x);
-  } else if (op === 'or') {
-    for (const x of a.items()) yield* out.add(x);
-    for (const x of b.items()) yield* out.add(x);
-  } else if (op === 'sub') {
-    for (const x of a.items()) if (!(yield* b.has(x))) yield* out.add(x);
-  } else {
-    for (const x of a.items()) if (!(yield* b.has(x))) yield* out.add(x);
-    for (const x of b.items()) if (!(yield* a.has(x))) yield* out.add(x);
-  }
-  return out;
-}

@@ -26,7 +26,10 @@ import { PyTraceback } from '../vm/vm-hooks';
 const newExc = new PyBuiltin('__new__', (args: PyValue[]) => {
   const cls = args[0] as PyType;
   const e = new PyBaseException(cls, args.slice(1));
-  if (cls.instancesHaveDict || cls.isHeap) e.dict = new PyDict();
+  if (cls.instancesHaveDict || cls.isHeap) {
+    e.dict = new PyDict();
+    e.dict.ownerType = cls;
+  }
   return e;
 }, BuiltinKind.StaticMethod, baseExceptionType);
 (baseExceptionType.dict as PyDict).setStr('__new__', newExc);
@@ -129,7 +132,10 @@ slot(osErrorType, '__str__', '', function* (e: PyBaseException) {
   const strerror = d?.getStr('strerror');
   const filename = d?.getStr('filename');
   if (filename !== undefined && filename !== None) {
-    return `[Errno ${yield* pyStr(errno ?? None)}] ${yield* pyStr(strerror ?? None)}: ${yield* pyRepr(filename)}`;
+    // os.rename and friends: "[Errno 2] No such file or directory: 'a' -> 'b'"
+    const filename2 = d?.getStr('filename2');
+    const tail = filename2 !== undefined && filename2 !== None ? ` -> ${yield* pyRepr(filename2)}` : '';
+    return `[Errno ${yield* pyStr(errno ?? None)}] ${yield* pyStr(strerror ?? None)}: ${yield* pyRepr(filename)}${tail}`;
   }
   if (errno !== undefined && errno !== None && strerror !== undefined && strerror !== None) {
     return `[Errno ${yield* pyStr(errno)}] ${yield* pyStr(strerror)}`;
@@ -213,7 +219,7 @@ for (const t of [unicodeDecodeErrorType, unicodeEncodeErrorType]) {
     }
     const s = obj as string;
     if (end === start + 1) {
-      const cp = s.codePointAt(start)!;
+      const cp = Array.from(s)[start].codePointAt(0)!; // start counts code points
       const esc = cp <= 0xff ? `\\x${cp.toString(16).padStart(2, '0')}` : cp <= 0xffff ? `\\u${cp.toString(16).padStart(4, '0')}` : `\\U${cp.toString(16).padStart(8, '0')}`;
       return `'${enc as string}' codec can't encode character '${esc}' in position ${start}: ${reason as string}`;
     }

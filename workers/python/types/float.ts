@@ -20,7 +20,7 @@ import { floatRepr } from '../numfmt/double-to-string';
 import { formatFloat } from '../numfmt/format-float';
 import { parseFloatStr } from '../numfmt/parse-float';
 import { intToFloat, floatToInt, floatAsIntegerRatio, floatIsInteger, compareIntFloat } from '../numfmt/int-float';
-import { floatDivmod, floatPow, roundFloat, roundHalfEvenToInt } from '../numfmt/float-arith';
+import { floatDivmod, roundFloat, roundHalfEvenToInt } from '../numfmt/float-arith';
 import { floatHex, floatFromHex } from '../numfmt/float-hex';
 
 function val(x: PyValue, name: string): number {
@@ -61,7 +61,8 @@ slot(floatType, '__rdivmod__', 'other, /', (a: PyValue, b: PyValue) => {
 slot(floatType, '__pow__', 'other, mod=None, /', (a: PyValue, b: PyValue, m: PyValue) => {
   if (m !== None) typeError('pow() 3rd argument not allowed unless all arguments are integers');
   const y = asFloat(b);
-  return y === null ? NotImplemented : newFloat(floatPow(val(a, '__pow__'), y));
+  // floatBinop, not floatPow: a negative base to a fractional power is a complex.
+  return y === null ? NotImplemented : floatBinop(val(a, '__pow__'), y, 8);
 });
 slot(floatType, '__neg__', '', (a: PyValue) => new PyFloat(-val(a, '__neg__')));
 slot(floatType, '__pos__', '', (a: PyValue) => newFloat(val(a, '__pos__')));

@@ -5,12 +5,15 @@ import { PyModule } from '../objects/module';
 import { PyCell } from '../objects/function';
 import { PyDict } from '../objects/dict';
 import { newTuple } from '../objects/tuple';
+import { PyList } from '../objects/list';
+import { pyCall } from '../ops/call';
 import { PyBytes } from '../objects/bytes';
 import type { PyType } from '../objects/type';
 import { PyCode } from '../compiler/code';
 import { slot, getter } from '../runtime/define';
 import { typeError, valueError } from '../runtime/errors';
 import { pyRepr, fakeAddress } from '../ops/strrepr';
+import { cpythonLayout } from '../compiler/cpython-layout';
 import { pyEq } from '../ops/compare';
 
 moduleType.alloc = (cls: PyType) => {
@@ -34,7 +37,12 @@ slot(moduleType, '__repr__', '', function* (m: PyModule) {
   return `<module ${yield* pyRepr(m.name)} (built-in)>`;
 });
 getter(moduleType, '__dict__', (m: PyModule) => m.ns);
-slot(moduleType, '__dir__', '', (m: PyModule) => m.ns.keys());
+// module_dir: a `__dir__` function in the module's namespace wins; else the namespace's keys.
+slot(moduleType, '__dir__', '', function* (m: PyModule) {
+  const custom = m.ns.getStr('__dir__');
+  if (custom !== undefined) return yield* pyCall(custom, []);
+  return new PyList(m.ns.keys());
+});
 
 slot(cellType, '__repr__', '', (c: PyCell) => (c.v === undefined ? `<cell at ${fakeAddress(c)}: empty>` : `<cell at ${fakeAddress(c)}: ${typeOf(c.v).name} object at ${fakeAddress(c.v)}>`));
 getter(cellType, 'cell_contents', (c: PyCell) => {
@@ -65,11 +73,5 @@ getter(codeType, 'co_names', (c: PyCode) => newTuple(c.names.slice()));
 getter(codeType, 'co_varnames', (c: PyCode) => newTuple(c.varnames));
 getter(codeType, 'co_cellvars', (c: PyCode) => newTuple(c.cellvars));
 getter(codeType, 'co_freevars', (c: PyCode) => newTuple(c.freevars));
-getter(codeType, 'co_code', (c: PyCode) => {
-  const b = new Uint8Array(c.ninstrs * 2);
-  for (let i = 0; i < c.ninstrs; i++) {
-    b[2 * i] = c.instrs[2 * i] & 0xff;
-    b[2 * i + 1] = c.instrs[2 * i + 1] & 0xff;
-  }
-  return new PyBytes(b);
-});
+// CPython's byte layout (opcode numbers, EXTENDED_ARG, caches), as `dis` shows it.
+getter(codeType, 'co_code', (c: PyCode) => new PyBytes(cpythonLayout(c).bytes.slice()));

@@ -6,7 +6,7 @@ import { PyDict } from '../objects/dict';
 import { PyList } from '../objects/list';
 import { method, slot, getter, classMethod } from '../runtime/define';
 import { typeError } from '../runtime/errors';
-import { defaultGetattribute, defaultSetattr, pyGetAttr, objectSetAttr, genericGetAttr } from '../ops/attr';
+import { defaultGetattribute, defaultSetattr, pyGetAttr, objectSetAttr, genericGetAttr, attrError } from '../ops/attr';
 import { allocInstance, callMethod } from '../ops/call';
 import { pyRepr, fakeAddress } from '../ops/strrepr';
 import { identityHash } from '../ops/hash';
@@ -50,7 +50,7 @@ for (const name of ['__lt__', '__le__', '__gt__', '__ge__']) slot(objectType, na
 const ga = slot(objectType, '__getattribute__', 'name, /', function* (self: PyValue, name: PyValue) {
   if (typeof name !== 'string') typeError(`attribute name must be string, not '${typeOf(name).name}'`);
   const r = yield* genericGetAttr(self, typeOf(self), name as string);
-  if (r === undefined) return yield* pyGetAttrMissing(self, name as string);
+  if (r === undefined) pyGetAttrMissing(self, name as string);
   return r;
 });
 defaultGetattribute.add(ga);
@@ -90,12 +90,34 @@ getter(objectType, '__class__', (self: PyValue) => typeOf(self), (self: PyValue,
     typeError(`__class__ assignment only supported for mutable types or ModuleType subclasses`);
   }
   o.cls = v as PyType;
+  if (o.dict !== null) {
+    o.dict.ownerType = o.cls;
+    for (const k of o.dict.keys()) if (typeof k === 'string') o.cls.instanceAttrNames.add(k);
+  }
+});
+getter(objectType, '__dict__', (self: PyValue) => {
+  if (typeof self !== 'object' || (self.dict === null && !self.cls.instancesHaveDict)) {
+    throw attrError(self, '__dict__');
+  }
+  if (self.dict === null) {
+    self.dict = new PyDict();
+    self.dict.ownerType = self.cls;
+  }
+  return self.dict;
+}, (self: PyValue, v) => {
+  if (typeof self !== 'object' || self.dict === null) throw attrError(self, '__dict__');
+  if (!(v instanceof PyDict)) typeError(`__dict__ must be set to a dictionary, not a '${typeOf(v ?? None).name}'`);
+  const d = v as PyDict;
+  d.ownerType = self.cls;
+  for (const k of d.keys()) if (typeof k === 'string') self.cls.instanceAttrNames.add(k);
+  self.dict = d;
 });
 getter(objectType, '__doc__', (self: PyValue) => {
   const d = (typeOf(self).dict as PyDict).getStr('__doc__');
   return d ?? None;
 });
 
-function* pyGetAttrMissing(self: PyValue, name: string) {
-  return yield* pyGetAttr(self, name);
+/** object.__getattribute__ found nothing: AttributeError (never the type's own __getattribute__ again). */
+function pyGetAttrMissing(self: PyValue, name: string): never {
+  throw attrError(self, name);
 }

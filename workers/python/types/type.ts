@@ -6,16 +6,17 @@
 import { PyObject, type PyValue } from '../objects/object';
 import {
   typeType, objectType, None, typeOf, tupleType, intType, strType, floatType, bytesType, mappingProxyType,
+  memberDescriptorType,
 } from '../objects/core-types';
-import { PyType, computeMro, bumpTypeEpoch } from '../objects/type';
+import { PyType, computeMro, mroConflictBases, bumpTypeEpoch } from '../objects/type';
 import { PyDict } from '../objects/dict';
 import { PyTuple, newTuple } from '../objects/tuple';
 import { PyList } from '../objects/list';
 import { PyFunction, PyCell } from '../objects/function';
 import { PyBuiltin, BuiltinKind, PyStaticMethod, PyClassMethod, PyGetSet } from '../objects/builtin';
 import { method, slot, getter, rawFunc } from '../runtime/define';
-import { typeError, notImplementedError } from '../runtime/errors';
-import { defaultGetattribute, defaultSetattr, pyGetAttr, pyGetAttrOpt, pySetAttr, PySuper, attrError } from '../ops/attr';
+import { typeError, notImplementedError, attributeError } from '../runtime/errors';
+import { defaultGetattribute, defaultSetattr, pyGetAttr, pyGetAttrOpt, pySetAttr, genericSetAttr, PySuper, attrError } from '../ops/attr';
 import { callType, callMethod, pyCall } from '../ops/call';
 import { pyRepr } from '../ops/strrepr';
 import { ExecRequest } from '../vm/requests';
@@ -32,11 +33,13 @@ const tga = slot(typeType, '__getattribute__', 'name, /', function* (t: PyType, 
 });
 defaultGetattribute.add(tga);
 const tsa = slot(typeType, '__setattr__', 'name, value, /', function* (t: PyType, name: PyValue, v: PyValue) {
-  yield* pySetAttr(t, name as string, v);
+  // The generic type setattr (not pySetAttr, which would re-dispatch to a metaclass __setattr__
+  // that called us through super()).
+  yield* genericSetAttr(t, typeOf(t), name as string, v);
   return None;
 });
 const tda = slot(typeType, '__delattr__', 'name, /', function* (t: PyType, name: PyValue) {
-  yield* pySetAttr(t, name as string, undefined);
+  yield* genericSetAttr(t, typeOf(t), name as string, undefined);
   return None;
 });
 defaultSetattr.add(tsa);
@@ -65,7 +68,9 @@ function unionType(a: PyValue, b: PyValue): PyValue {
   return notImplementedError('types.UnionType (X | Y on classes) is not supported by Interleave yet');
 }
 
-getter(typeType, '__name__', (t: PyType) => t.name, (t: PyType, v) => {
+// A static type's name is CPython's tp_name ('datetime.date' for types of C modules, used as is
+// in error messages); __name__ is the part after the last dot.
+getter(typeType, '__name__', (t: PyType) => (t.isHeap ? t.name : t.name.slice(t.name.lastIndexOf('.') + 1)), (t: PyType, v) => {
   if (!t.isHeap) typeError(`cannot set '__name__' attribute of immutable type '${t.name}'`);
   if (typeof v !== 'string') typeError(`can only assign string to ${t.name}.__name__, not '${typeOf(v ?? None).name}'`);
   t.name = v as string;
@@ -88,7 +93,7 @@ getter(typeType, '__doc__', (t: PyType) => {
 });
 getter(typeType, '__abstractmethods__', (t: PyType) => {
   const v = (t.dict as PyDict).getStr('__abstractmethods__');
-  if (v === undefined) throw typeError('__abstractmethods__');
+  if (v === undefined) throw attributeError('__abstractmethods__');
   return v;
 }, (t: PyType, v) => {
   if (v === undefined) (t.dict as PyDict).delStr('__abstractmethods__');
@@ -128,7 +133,7 @@ function calculateMeta(meta: PyType, bases: PyValue[]): PyType {
   return winner;
 }
 
-const notSubclassableYet = new Set([intType, strType, floatType, bytesType]);
+const notSubclassableYet = new Set([intType, floatType]);
 
 /** type.__new__(meta, name, bases, ns, **kwargs) */
 export function* typeNew(meta: PyType, name: string, basesT: PyTuple, nsIn: PyDict, kw: KwArgs | null): NativeGen<PyType> {
@@ -164,7 +169,7 @@ export function* typeNew(meta: PyType, name: string, basesT: PyTuple, nsIn: PyDi
   if (ns.getStr('__doc__') === undefined) ns.setStr('__doc__', None);
   const mro = computeMro(t);
   if (mro === null) {
-    typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${bases.map((b) => b.name).join(', ')}`);
+    typeError(mroErrorMessage(mroConflictBases(t)));
   }
   t.mro = mro!;
   setupSlots(t, ns);
@@ -198,6 +203,18 @@ export function* typeNew(meta: PyType, name: string, basesT: PyTuple, nsIn: PyDi
   return t;
 }
 
+/** CPython's set_mro_error text (built in a 1000-byte buffer, so very long lists are cut). */
+function mroErrorMessage(conflict: PyType[]): string {
+  let buf = 'Cannot create a consistent method resolution\norder (MRO) for bases';
+  let n = conflict.length;
+  for (const k of conflict) {
+    if (buf.length >= 1000) break;
+    buf += ' ' + (k.isHeap ? k.name : k.name.slice(k.name.lastIndexOf('.') + 1));
+    if (--n && buf.length + 1 < 1000) buf += ',';
+  }
+  return buf.length > 999 ? buf.slice(0, 999) : buf;
+}
+
 /** __slots__: instances get no __dict__ unless '__dict__' is listed or a base provides one. */
 function setupSlots(t: PyType, ns: PyDict): void {
   const slots = ns.getStr('__slots__');
@@ -227,9 +244,10 @@ function slotDescriptor(name: string, owner: PyType): PyGetSet {
     let m = slotValues.get(self as PyObject);
     if (m === undefined) slotValues.set(self as PyObject, (m = new Map()));
     if (v === undefined) {
-      if (!m.delete(name)) throw attrError(self, name);
+      // CPython's PyMember_SetOne: deleting an unset T_OBJECT_EX member says just the name.
+      if (!m.delete(name)) attributeError(name);
     } else m.set(name, v);
-  });
+  }, memberDescriptorType);
 }
 
 // type.__new__ as a static method (for type(name, bases, ns) and metaclass super().__new__).

@@ -10,12 +10,12 @@ import { PyFunction, PyCell } from '../objects/function';
 import { PyTuple, newTuple } from '../objects/tuple';
 import { PyDict } from '../objects/dict';
 import { CO_VARARGS, CO_VARKEYWORDS, FAST_CELL } from '../compiler/code';
-import { Frame } from './frame';
+import { Frame, acquireFrame } from './frame';
 import { typeError } from '../runtime/errors';
 
 export function makeFrame(func: PyFunction, src: PyValue[], start: number, argc: number, kwnames: PyTuple | null): Frame {
   const code = func.code;
-  const f = new Frame(code, func.globals, func.builtins, null, func);
+  const f = acquireFrame(code, func);
   const locals = f.stack;
   const nkw = kwnames === null ? 0 : kwnames.items.length;
   const npos = argc - nkw;

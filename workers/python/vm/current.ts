@@ -9,6 +9,7 @@ let current: PyThreadState | null = null;
 
 export function setCurrentThread(t: PyThreadState | null): void {
   current = t;
+  if (t !== null) t.interp.currentThreadRef = t;
 }
 
 export function currentThread(): PyThreadState {

@@ -14,6 +14,7 @@ import type { PyGenerator } from '../objects/generator';
 import type { PyTuple } from '../objects/tuple';
 import type { NativeGen } from './native';
 import type { PyBuiltin } from '../objects/builtin';
+import { execInstrs } from './quicken';
 
 /** How a finished frame's result reaches the frame below it. */
 export const enum Deliver {
@@ -60,13 +61,16 @@ export class Frame {
   kwnames: PyTuple | null;
   /** The instance being initialised when deliver === Deliver.Init. */
   initSelf: PyValue | undefined;
+  /** Referenced from a traceback (or otherwise kept): never recycled. */
+  pinned: boolean;
 
   constructor(code: PyCode, globals: PyDict, builtins: PyDict, locals: PyDict | null, func: PyFunction | null) {
     this.code = code;
-    this.instrs = code.instrs;
+    this.instrs = execInstrs(code);
     this.pc = 0;
     this.lasti = 0;
-    this.stack = new Array(code.nlocalsplus + code.stacksize + 1);
+    // Copy of a packed all-undefined template: no holes (fast element loads) and a cheap copy.
+    this.stack = code.stackTemplate().slice();
     this.sp = code.nlocalsplus;
     this.globals = globals;
     this.builtins = builtins;
@@ -78,11 +82,56 @@ export class Frame {
     this.pending = undefined;
     this.kwnames = null;
     this.initSelf = undefined;
+    this.pinned = false;
   }
 
   get lineno(): number {
     return this.code.positions[this.lasti * 4];
   }
+}
+
+/** Reused frames of plain function calls, per code object (see recycleFrame). */
+const MAX_POOLED = 64;
+declare module '../compiler/code' {
+  interface PyCode {
+    framePool?: Frame[];
+  }
+}
+
+/** A frame for a call of `func`: a recycled one when available, else a new one. */
+export function acquireFrame(code: PyCode, func: PyFunction): Frame {
+  const pool = code.framePool;
+  if (pool !== undefined && pool.length > 0) {
+    const f = pool.pop()!;
+    f.globals = func.globals;
+    f.builtins = func.builtins;
+    f.func = func;
+    return f;
+  }
+  return new Frame(code, func.globals, func.builtins, null, func);
+}
+
+/**
+ * Return a finished plain-function frame to its code's pool. Only frames nobody can still see
+ * are recycled (not generator frames, not frames in a traceback); their locals are cleared so a
+ * reused frame starts unbound like a new one.
+ */
+export function recycleFrame(f: Frame): void {
+  if (f.pinned || f.gen !== null || f.locals !== null) return;
+  const code = f.code;
+  const pool = code.framePool ?? (code.framePool = []);
+  if (pool.length >= MAX_POOLED) return;
+  const stack = f.stack;
+  for (let i = 0; i < stack.length; i++) stack[i] = undefined as unknown as PyValue;
+  f.pc = 0;
+  f.lasti = 0;
+  f.sp = code.nlocalsplus;
+  f.back = null;
+  f.deliver = Deliver.Push;
+  f.pending = undefined;
+  f.kwnames = null;
+  f.initSelf = undefined;
+  pool.push(f);
 }
 
 export class NativeFrame {

@@ -3,6 +3,8 @@
  * suspending generators, and unwinding an exception through the exception tables.
  * Everything operates on the thread's explicit frame chain (th.top).
  */
+import { findHandler } from './exception-table';
+import { finalizeGate, noteSuspended, noteNotSuspended, droppedFresh, closeDropped, closeDroppedThenRaise } from './gen-finalize';
 import { type PyValue, STOP } from '../objects/object';
 import { None, typeOf } from '../objects/core-types';
 import { PyBaseException, TracebackEntry } from '../objects/exception';
@@ -42,6 +44,8 @@ export function recursionCheck(th: PyThreadState): void {
   }
 }
 
+export { enterRecursiveCall, leaveRecursiveCall, WHILE_CALLING } from './recursion';
+
 /** Push a new Python frame on top of `back`. */
 export function pushFrame(th: PyThreadState, f: Frame, back: AnyFrame | null, deliver: Deliver): void {
   recursionCheck(th);
@@ -79,7 +83,11 @@ export function deliverReturn(th: PyThreadState, child: AnyFrame, value: unknown
   const back = child.back;
   child.back = null;
   th.top = back;
-  if (!child.native) th.depth--;
+  if (!child.native) {
+    th.depth--;
+    // An __init__ run by instantiation also held the type call's unit (see run.ts CALL).
+    if (child.deliver === Deliver.Init) th.depth--;
+  }
   if (back === null) {
     th.result = value instanceof GenReturn ? value.value : (value as PyValue);
     return;
@@ -118,22 +126,15 @@ export function deliverReturn(th: PyThreadState, child: AnyFrame, value: unknown
  * when the generator could not be entered (finished: the outcome has been delivered already).
  */
 export function resumeGenerator(th: PyThreadState, gen: PyGenerator, value: PyValue, exc: PyBaseException | null, back: AnyFrame, deliver: Deliver): void {
-  if (gen.state === GenState.Running) {
-    const what = gen.cls === coroutineType ? 'coroutine' : 'generator';
-    throw new PyBaseException(valueErrorType, [`${what} already executing`]);
-  }
+  if (gen.state !== GenState.Suspended) resumeGeneratorChecks(gen, value, exc);
   if (gen.state === GenState.Closed) {
-    if (exc !== null) throw exc;
-    if (gen.cls === coroutineType) throw new PyBaseException(runtimeErrorType, ['cannot reuse already awaited coroutine']);
     deliverGenOutcome(th, back, deliver, new GenReturn(None), true);
     return;
-  }
-  if (gen.state === GenState.Created && exc === null && value !== None) {
-    typeError(`can't send non-None value to a just-started ${gen.cls === coroutineType ? 'coroutine' : 'generator'}`);
   }
   const f = gen.frame;
   pushFrame(th, f, back, deliver);
   gen.state = GenState.Running;
+  noteNotSuspended(th, gen);
   const ei = gen.excInfo ?? (gen.excInfo = new ExcInfo(null));
   ei.prev = th.excInfo;
   th.excInfo = ei;
@@ -144,6 +145,20 @@ export function resumeGenerator(th: PyThreadState, gen: PyGenerator, value: PyVa
   f.stack[f.sp++] = value;
 }
 
+
+/** CPython's gen_send_ex2 checks for a generator that is not suspended (throws when it cannot run). */
+function resumeGeneratorChecks(gen: PyGenerator, value: PyValue, exc: PyBaseException | null): void {
+  const what = gen.cls === coroutineType ? 'coroutine' : gen.cls === generatorType ? 'generator' : 'async generator';
+  if (gen.state === GenState.Created && exc === null && value !== None) {
+    typeError(`can't send non-None value to a just-started ${what}`);
+  }
+  if (gen.state === GenState.Running) throw new PyBaseException(valueErrorType, [`${what} already executing`]);
+  if (gen.state === GenState.Closed) {
+    // An exhausted coroutine refuses even a thrown exception; a generator re-raises it.
+    if (gen.cls === coroutineType) throw new PyBaseException(runtimeErrorType, ['cannot reuse already awaited coroutine']);
+    if (exc !== null) throw exc;
+  }
+}
 
 /** Deliver a yielded value or a GenReturn to whoever resumed the generator. */
 function deliverGenOutcome(th: PyThreadState, back: AnyFrame, deliver: Deliver, v: unknown, viaReturn: boolean): void {
@@ -167,6 +182,7 @@ export function suspendGenerator(th: PyThreadState, f: Frame, v: PyValue): void 
   const back = f.back!;
   f.back = null;
   th.depth--;
+  noteSuspended(th, gen);
   deliverGenOutcome(th, back, f.deliver, v, false);
 }
 
@@ -174,6 +190,7 @@ export function suspendGenerator(th: PyThreadState, f: Frame, v: PyValue): void 
 export function finishGenerator(th: PyThreadState, f: Frame, v: PyValue): void {
   const gen = f.gen!;
   gen.state = GenState.Closed;
+  noteNotSuspended(th, gen);
   th.excInfo = gen.excInfo!.prev!;
   gen.excInfo!.prev = null;
   deliverReturn(th, f, new GenReturn(v));
@@ -205,14 +222,7 @@ export function setContext(th: PyThreadState, exc: PyBaseException): void {
   exc.context = cur;
 }
 
-/** Find the handler covering instruction `instr`: [target, depth, lasti] or null. */
-export function findHandler(code: PyCode, instr: number): [number, number, boolean] | null {
-  const t = code.exceptionTable;
-  for (let i = 0; i < t.length; i += 5) {
-    if (instr >= t[i] && instr < t[i + 1]) return [t[i + 2], t[i + 3], t[i + 4] === 1];
-  }
-  return null;
-}
+export { findHandler };
 
 /**
  * Raise `exc` in frame `f` (which is th.top or is being returned to) at f.lasti.
@@ -234,7 +244,10 @@ export function raiseIn(th: PyThreadState, exc: PyBaseException, f: AnyFrame | n
       f.throwValue = exc;
       return;
     }
-    if (addTb) exc.traceback = new TracebackEntry(f.code, f.lasti, exc.traceback, f);
+    if (addTb) {
+      exc.traceback = new TracebackEntry(f.code, f.lasti, exc.traceback, f);
+      f.pinned = true;
+    }
     addTb = true;
     // RERAISE restores lasti for line reporting but CPython finds the handler from the
     // instruction actually executing (lookupAt).
@@ -243,18 +256,28 @@ export function raiseIn(th: PyThreadState, exc: PyBaseException, f: AnyFrame | n
     if (h !== null) {
       const [target, depth, pushLasti] = h;
       let sp = f.code.nlocalsplus + depth;
+      // Values above the handler's depth are dropped: a loop's fresh generator is closed first.
+      const dropped = finalizeGate.live !== 0 ? droppedFresh(f, sp, f.sp) : null;
       if (pushLasti) f.stack[sp++] = f.lasti;
       f.stack[sp++] = exc;
       f.sp = sp;
       f.pc = target * 2;
       th.top = f;
+      if (dropped !== null) pushNative(th, closeDropped(dropped), f, Deliver.Discard);
       return;
     }
     // The frame exits with the exception.
+    const dropped = finalizeGate.live !== 0 ? droppedFresh(f, f.code.nlocalsplus, f.sp) : null;
     const back = f.back;
     f.back = null;
     th.depth--;
+    if (f.deliver === Deliver.Init) th.depth--;
     if (f.gen !== null) exc = generatorExitedWithException(th, f, exc);
+    if (dropped !== null) {
+      // Close them before the caller sees the exception (CPython clears the stack on exit).
+      pushNative(th, closeDroppedThenRaise(dropped, exc), back, Deliver.Discard);
+      return;
+    }
     f = back;
   }
 }
@@ -263,6 +286,7 @@ export function raiseIn(th: PyThreadState, exc: PyBaseException, f: AnyFrame | n
 function generatorExitedWithException(th: PyThreadState, f: Frame, exc: PyBaseException): PyBaseException {
   const gen = f.gen!;
   gen.state = GenState.Closed;
+  noteNotSuspended(th, gen);
   th.excInfo = gen.excInfo!.prev!;
   gen.excInfo!.prev = null;
   const isAsyncGen = gen.cls !== generatorType && gen.cls !== coroutineType;

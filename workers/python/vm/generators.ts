@@ -23,7 +23,7 @@ import {
   stopIterationType, stopAsyncIterationType, generatorExitType, runtimeErrorType, typeError, baseExceptionType,
 } from '../runtime/errors';
 import { pyCall, callMethod } from '../ops/call';
-import { pyGetAttrOpt } from '../ops/attr';
+import { pyGetAttr, pyGetAttrOpt } from '../ops/attr';
 import { fakeAddress } from '../ops/strrepr';
 import { getAwaitableGen } from './slow-paths';
 
@@ -78,74 +78,97 @@ function* throwArgToException(typ: PyValue, val: PyValue | undefined): NativeGen
   return typeError(`exceptions must be classes or instances deriving from BaseException, not ${typeOf(typ).name}`);
 }
 
-export function* genSend(gen: PyGenerator, value: PyValue): NativeGen {
-  const r = yield new ResumeRequest(gen, value, null);
+/** Resume `gen` with a value (CPython's gen_send_ex without the StopIteration): a return is a GenReturn. */
+function* genSendRaw(gen: PyGenerator, value: PyValue): NativeGen<PyValue | GenReturn> {
+  return (yield new ResumeRequest(gen, value, null)) as PyValue | GenReturn;
+}
+
+/** Raise `exc` inside `gen` at its suspension point (gen_send_ex with exc set). */
+function* throwIntoRaw(gen: PyGenerator, exc: PyBaseException): NativeGen<PyValue | GenReturn> {
+  return (yield new ResumeRequest(gen, None, exc)) as PyValue | GenReturn;
+}
+
+/** A finished generator's return value as the exception its caller sees. */
+function returned(r: PyValue | GenReturn): PyValue {
   if (r instanceof GenReturn) throw stopIteration(r.value);
-  return r as PyValue;
+  return r;
+}
+
+export function* genSend(gen: PyGenerator, value: PyValue): NativeGen {
+  return returned(yield* genSendRaw(gen, value));
 }
 
 /** Resume `gen` at its `yield from` point with the sub-iterator's return value. */
-function* finishDelegation(gen: PyGenerator, value: PyValue): NativeGen {
+function* finishDelegation(gen: PyGenerator, value: PyValue): NativeGen<PyValue | GenReturn> {
   const f = gen.frame;
   // Suspended just after YIELD_VALUE: pop the receiver and continue after the SEND loop.
   f.sp--;
   const sendIdx = (f.pc >> 1) - 2;
   f.pc = f.instrs[sendIdx * 2 + 1] * 2;
   gen.yieldFrom = null;
-  return yield* genSend(gen, value);
+  return yield* genSendRaw(gen, value);
 }
 
+/** gen.throw(exc): see genThrowRaw. */
 export function* genThrow(gen: PyGenerator, exc: PyBaseException): NativeGen {
+  return returned(yield* genThrowRaw(gen, exc, true));
+}
+
+/**
+ * CPython's _gen_throw: a generator delegating with `yield from`/`await` passes the exception to
+ * the innermost sub-iterator first. With closeOnGenExit (gen.throw, not an async generator's
+ * athrow/aclose), GeneratorExit closes the sub-iterator instead of being thrown into it.
+ */
+function* genThrowRaw(gen: PyGenerator, exc: PyBaseException, closeOnGenExit: boolean): NativeGen<PyValue | GenReturn> {
   const yf = gen.state === GenState.Suspended ? gen.yieldFrom : null;
-  if (yf !== null) {
-    if (exc.cls.isSubtypeOf(generatorExitType)) {
+  if (yf === null) return yield* throwIntoRaw(gen, exc);
+  if (closeOnGenExit && exc.cls.isSubtypeOf(generatorExitType)) {
+    gen.state = GenState.Running;
+    let err: PyBaseException | null = null;
+    try {
       yield* closeIter(yf);
-    } else {
-      let result: PyValue | GenReturn;
-      try {
-        if (yf instanceof PyGenerator) {
-          gen.state = GenState.Running;
-          try {
-            result = yield* throwIntoSub(yf, exc);
-          } finally {
-            gen.state = GenState.Suspended;
-          }
-        } else {
-          const thr = yield* pyGetAttrOpt(yf, 'throw');
-          if (thr === undefined) return yield* throwInto(gen, exc);
-          try {
-            result = yield* pyCall(thr, [exc]);
-          } catch (e) {
-            if (e instanceof PyBaseException && e.cls.isSubtypeOf(stopIterationType)) {
-              result = new GenReturn(e.args.length > 0 ? e.args[0] : None);
-            } else throw e;
-          }
-        }
-      } catch (e) {
-        if (!(e instanceof PyBaseException)) throw e;
-        gen.yieldFrom = null;
-        gen.frame.sp--; // the receiver
-        return yield* throwInto(gen, e);
-      }
-      if (result instanceof GenReturn) return yield* finishDelegation(gen, result.value);
-      return result;
+    } catch (e) {
+      if (!(e instanceof PyBaseException)) throw e;
+      err = e;
+    } finally {
+      gen.state = GenState.Suspended;
     }
+    // A failure closing the sub-iterator is raised in the generator instead.
+    return yield* throwIntoRaw(gen, err ?? exc);
   }
-  return yield* throwInto(gen, exc);
+  let result: PyValue | GenReturn;
+  try {
+    if (yf instanceof PyGenerator && yf.cls !== asyncGeneratorType) {
+      gen.state = GenState.Running;
+      try {
+        result = yield* genThrowRaw(yf, exc, closeOnGenExit);
+      } finally {
+        gen.state = GenState.Suspended;
+      }
+    } else {
+      const thr = yield* pyGetAttrOpt(yf, 'throw');
+      if (thr === undefined) return yield* throwIntoRaw(gen, exc);
+      gen.state = GenState.Running;
+      try {
+        result = yield* pyCall(thr, [exc]);
+      } finally {
+        gen.state = GenState.Suspended;
+      }
+    }
+  } catch (e) {
+    if (!(e instanceof PyBaseException)) throw e;
+    if (e.cls.isSubtypeOf(stopIterationType)) return yield* finishDelegation(gen, e.args.length > 0 ? e.args[0] : None);
+    gen.yieldFrom = null;
+    gen.frame.sp--; // the receiver
+    return yield* throwIntoRaw(gen, e);
+  }
+  if (result instanceof GenReturn) return yield* finishDelegation(gen, result.value);
+  return result;
 }
 
-function* throwIntoSub(yf: PyGenerator, exc: PyBaseException): NativeGen<PyValue | GenReturn> {
-  return (yield new ResumeRequest(yf, None, exc)) as PyValue | GenReturn;
-}
-
-function* throwInto(gen: PyGenerator, exc: PyBaseException): NativeGen {
-  const r = yield new ResumeRequest(gen, None, exc);
-  if (r instanceof GenReturn) throw stopIteration(r.value);
-  return r as PyValue;
-}
-
+/** CPython's gen_close_iter: close a sub-iterator (a generator/coroutine directly, else its close()). */
 function* closeIter(yf: PyValue): NativeGen<void> {
-  if (yf instanceof PyGenerator) {
+  if (yf instanceof PyGenerator && yf.cls !== asyncGeneratorType) {
     yield* genClose(yf);
     return;
   }
@@ -159,18 +182,22 @@ export function* genClose(gen: PyGenerator): NativeGen {
     gen.state = GenState.Closed;
     return None;
   }
-  if (gen.yieldFrom !== null) {
+  let exc: PyBaseException | null = null;
+  if (gen.yieldFrom !== null && gen.state === GenState.Suspended) {
     const yf = gen.yieldFrom;
     gen.state = GenState.Running;
     try {
       yield* closeIter(yf);
+    } catch (e) {
+      if (!(e instanceof PyBaseException)) throw e;
+      exc = e; // thrown into the generator instead of GeneratorExit
     } finally {
       gen.state = GenState.Suspended;
     }
   }
   let r: unknown;
   try {
-    r = yield new ResumeRequest(gen, None, new PyBaseException(generatorExitType, []));
+    r = yield new ResumeRequest(gen, None, exc ?? new PyBaseException(generatorExitType, []));
   } catch (e) {
     if (e instanceof PyBaseException && (e.cls.isSubtypeOf(generatorExitType) || e.cls.isSubtypeOf(stopIterationType))) return None;
     throw e;
@@ -234,94 +261,196 @@ method(coroutineWrapperType, 'close', '', function* (w: CoroutineWrapper) {
 });
 
 // ---- async generators ----
+// asend()/__anext__() and athrow()/aclose() return awaitables that drive the async generator
+// (CPython 3.11's async_gen_asend / async_gen_athrow, including their state machines).
 
 const asyncGenASendType = builtinType('async_generator_asend', objectType, { final: true });
 const asyncGenAThrowType = builtinType('async_generator_athrow', objectType, { final: true });
 
+const enum AwaitableState {
+  Init,
+  Iter,
+  Closed,
+}
+
 /** The awaitable returned by agen.__anext__() / agen.asend(v). */
 class AsyncGenASend extends PyObject {
-  started = false;
-  done = false;
+  state = AwaitableState.Init;
   constructor(readonly agen: PyGenerator, readonly sendval: PyValue) {
     super(asyncGenASendType);
   }
 }
 
-/** The awaitable returned by agen.athrow(...) / agen.aclose(). */
+/** The awaitable returned by agen.athrow(...) (args kept as given) / agen.aclose() (args null). */
 class AsyncGenAThrow extends PyObject {
-  started = false;
-  done = false;
-  constructor(readonly agen: PyGenerator, readonly exc: PyBaseException, readonly isClose: boolean) {
+  state = AwaitableState.Init;
+  constructor(readonly agen: PyGenerator, readonly args: PyValue[] | null) {
     super(asyncGenAThrowType);
   }
 }
 
-/** Interpret what the async generator's frame produced for an awaiting caller. */
-function asyncGenOutcome(r: unknown): PyValue {
+function isStopAsyncOrExit(e: unknown): boolean {
+  return e instanceof PyBaseException && (e.cls.isSubtypeOf(stopAsyncIterationType) || e.cls.isSubtypeOf(generatorExitType));
+}
+
+/**
+ * async_gen_unwrap_value: run one step of the async generator. A value it yields (wrapped by
+ * YIELD_VALUE) becomes StopIteration(value) for the awaiting caller; a value an inner await
+ * yields passes through; finishing raises StopAsyncIteration.
+ */
+function* agenStep(agen: PyGenerator, step: NativeGen<PyValue | GenReturn>): NativeGen {
+  let r: PyValue | GenReturn;
+  try {
+    r = yield* step;
+  } catch (e) {
+    if (isStopAsyncOrExit(e)) agen.agClosed = true;
+    agen.agRunningAsync = false;
+    throw e;
+  }
+  if (r instanceof GenReturn) {
+    agen.agClosed = true;
+    agen.agRunningAsync = false;
+    throw new PyBaseException(stopAsyncIterationType, []);
+  }
+  if (r instanceof AsyncGenWrapped) {
+    agen.agRunningAsync = false;
+    throw stopIteration(r.value);
+  }
+  return r;
+}
+
+/** An async generator finishing inside gen_send/_gen_throw: StopAsyncIteration (gen_send_ex). */
+function* agenRaw(step: NativeGen<PyValue | GenReturn>): NativeGen {
+  const r = yield* step;
   if (r instanceof GenReturn) throw new PyBaseException(stopAsyncIterationType, []);
-  if (r instanceof AsyncGenWrapped) throw stopIteration(r.value);
-  return r as PyValue;
+  return r;
 }
 
 function* asendSend(a: AsyncGenASend, v: PyValue): NativeGen {
-  if (a.done) throw new PyBaseException(runtimeErrorType, ['cannot reuse already awaited __anext__()/asend()']);
-  if (!a.started) {
-    a.started = true;
+  if (a.state === AwaitableState.Closed) throw new PyBaseException(runtimeErrorType, ['cannot reuse already awaited __anext__()/asend()']);
+  if (a.state === AwaitableState.Init) {
+    if (a.agen.agRunningAsync) throw new PyBaseException(runtimeErrorType, ['anext(): asynchronous generator is already running']);
     if (v === None) v = a.sendval;
+    a.state = AwaitableState.Iter;
   }
+  a.agen.agRunningAsync = true;
   try {
-    return asyncGenOutcome(yield new ResumeRequest(a.agen, v, null));
+    return yield* agenStep(a.agen, genSendRaw(a.agen, v));
   } catch (e) {
-    a.done = true;
+    a.state = AwaitableState.Closed;
     throw e;
   }
+}
+
+function* asendThrow(a: AsyncGenASend, exc: PyBaseException): NativeGen {
+  if (a.state === AwaitableState.Closed) throw new PyBaseException(runtimeErrorType, ['cannot reuse already awaited __anext__()/asend()']);
+  try {
+    return yield* agenStep(a.agen, genThrowRaw(a.agen, exc, true));
+  } catch (e) {
+    a.state = AwaitableState.Closed;
+    throw e;
+  }
+}
+
+/** The end of an aclose()/athrow() await that failed (CPython's check_error label). */
+function athrowCheckError(a: AsyncGenAThrow, e: unknown): never {
+  a.agen.agRunningAsync = false;
+  a.state = AwaitableState.Closed;
+  // aclose() is done when the generator exits: StopIteration, not the exit exception.
+  if (a.args === null && isStopAsyncOrExit(e)) throw stopIteration(None);
+  throw e;
+}
+
+/** aclose() whose generator yielded a value instead of exiting. */
+function athrowYieldClose(a: AsyncGenAThrow): never {
+  a.agen.agRunningAsync = false;
+  a.state = AwaitableState.Closed;
+  throw new PyBaseException(runtimeErrorType, ['async generator ignored GeneratorExit']);
+}
+
+/** athrow(typ[, val[, tb]]): the arguments are checked when the awaitable first runs. */
+function* athrowException(args: PyValue[]): NativeGen<PyBaseException> {
+  if (args.length < 1) typeError(`athrow expected at least 1 argument, got ${args.length}`);
+  if (args.length > 3) typeError(`athrow expected at most 3 arguments, got ${args.length}`);
+  return yield* throwArgToException(args[0], args[1]);
 }
 
 function* athrowSend(a: AsyncGenAThrow, v: PyValue): NativeGen {
-  if (a.done) throw new PyBaseException(runtimeErrorType, ['cannot reuse already awaited aclose()/athrow()']);
-  let r: unknown;
-  try {
-    if (!a.started) {
-      a.started = true;
-      if (a.agen.state === GenState.Closed || (a.isClose && a.agen.state === GenState.Created)) {
-        a.agen.state = GenState.Closed;
-        a.done = true;
-        if (a.isClose) throw stopIteration(None);
-        throw new PyBaseException(stopAsyncIterationType, []);
-      }
-      r = yield new ResumeRequest(a.agen, None, a.exc);
-    } else r = yield new ResumeRequest(a.agen, v, null);
-  } catch (e) {
-    a.done = true;
-    if (a.isClose && e instanceof PyBaseException && (e.cls.isSubtypeOf(stopAsyncIterationType) || e.cls.isSubtypeOf(generatorExitType))) {
-      throw stopIteration(None);
+  const gen = a.agen;
+  if (a.state === AwaitableState.Closed) throw new PyBaseException(runtimeErrorType, ['cannot reuse already awaited aclose()/athrow()']);
+  if (gen.state === GenState.Closed) {
+    a.state = AwaitableState.Closed;
+    throw new PyBaseException(stopIterationType, []);
+  }
+  if (a.state === AwaitableState.Init) {
+    if (gen.agRunningAsync) {
+      a.state = AwaitableState.Closed;
+      throw new PyBaseException(runtimeErrorType, [`${a.args === null ? 'aclose' : 'athrow'}(): asynchronous generator is already running`]);
     }
-    throw e;
+    if (gen.agClosed) {
+      a.state = AwaitableState.Closed;
+      throw new PyBaseException(stopAsyncIterationType, []);
+    }
+    if (v !== None) throw new PyBaseException(runtimeErrorType, ["can't send non-None value to a just-started coroutine"]);
+    a.state = AwaitableState.Iter;
+    gen.agRunningAsync = true;
+    if (a.args === null) {
+      gen.agClosed = true;
+      let r: PyValue;
+      try {
+        r = yield* agenRaw(genThrowRaw(gen, new PyBaseException(generatorExitType, []), false));
+      } catch (e) {
+        return athrowCheckError(a, e);
+      }
+      if (r instanceof AsyncGenWrapped) athrowYieldClose(a);
+      return r;
+    }
+    try {
+      const exc = yield* athrowException(a.args);
+      return yield* agenStep(gen, genThrowRaw(gen, exc, false));
+    } catch (e) {
+      return athrowCheckError(a, e);
+    }
   }
-  if (a.isClose && r instanceof AsyncGenWrapped) {
-    a.done = true;
-    throw new PyBaseException(runtimeErrorType, ['async generator ignored GeneratorExit']);
+  if (a.args !== null) return yield* agenStep(gen, genSendRaw(gen, v));
+  let r: PyValue;
+  try {
+    r = yield* agenRaw(genSendRaw(gen, v));
+  } catch (e) {
+    return athrowCheckError(a, e);
   }
-  if (r instanceof GenReturn) {
-    a.done = true;
-    if (a.isClose) throw stopIteration(None);
-  }
-  return asyncGenOutcome(r);
+  if (r instanceof AsyncGenWrapped) athrowYieldClose(a);
+  return r;
 }
 
-for (const [t, send] of [[asyncGenASendType, asendSend], [asyncGenAThrowType, athrowSend]] as const) {
+function* athrowThrow(a: AsyncGenAThrow, exc: PyBaseException): NativeGen {
+  if (a.state === AwaitableState.Closed) throw new PyBaseException(runtimeErrorType, ['cannot reuse already awaited aclose()/athrow()']);
+  if (a.args !== null) return yield* agenStep(a.agen, genThrowRaw(a.agen, exc, true));
+  let r: PyValue;
+  try {
+    r = yield* agenRaw(genThrowRaw(a.agen, exc, true));
+  } catch (e) {
+    if (isStopAsyncOrExit(e)) throw stopIteration(None);
+    throw e;
+  }
+  if (r instanceof AsyncGenWrapped) athrowYieldClose(a);
+  return r;
+}
+
+for (const [t, send, thr] of [[asyncGenASendType, asendSend, asendThrow], [asyncGenAThrowType, athrowSend, athrowThrow]] as const) {
+  const sendFn = send as (a: PyObject, v: PyValue) => NativeGen;
+  const throwFn = thr as (a: PyObject, e: PyBaseException) => NativeGen;
   method(t, '__await__', '', (a: PyObject) => a);
   method(t, '__iter__', '', (a: PyObject) => a);
   method(t, '__next__', '', function* (a: PyObject) {
-    return yield* (send as (a: PyObject, v: PyValue) => NativeGen)(a, None);
+    return yield* sendFn(a, None);
   });
-  method(t, 'send', 'value, /', send as (a: PyObject, v: PyValue) => NativeGen, 'O');
-  method(t, 'throw', 'typ, val=?, tb=?, /', function* (a: AsyncGenASend | AsyncGenAThrow, typ: PyValue, val: PyValue | undefined) {
-    const exc = yield* throwArgToException(typ, val);
-    return asyncGenOutcome(yield new ResumeRequest(a.agen, None, exc));
+  method(t, 'send', 'value, /', sendFn, 'O');
+  method(t, 'throw', 'typ, val=?, tb=?, /', function* (a: PyObject, typ: PyValue, val: PyValue | undefined) {
+    return yield* throwFn(a, yield* throwArgToException(typ, val));
   });
   method(t, 'close', '', (a: AsyncGenASend | AsyncGenAThrow) => {
-    a.done = true;
+    a.state = AwaitableState.Closed;
     return None;
   });
 }
@@ -329,15 +458,14 @@ for (const [t, send] of [[asyncGenASendType, asendSend], [asyncGenAThrowType, at
 method(asyncGeneratorType, '__aiter__', '', (g: PyGenerator) => g);
 method(asyncGeneratorType, '__anext__', '', (g: PyGenerator) => new AsyncGenASend(g, None));
 method(asyncGeneratorType, 'asend', 'value, /', (g: PyGenerator, v: PyValue) => new AsyncGenASend(g, v), 'O');
-method(asyncGeneratorType, 'athrow', 'typ, val=?, tb=?, /', function* (g: PyGenerator, typ: PyValue, val: PyValue | undefined) {
-  return new AsyncGenAThrow(g, yield* throwArgToException(typ, val), false);
-});
-method(asyncGeneratorType, 'aclose', '', (g: PyGenerator) => new AsyncGenAThrow(g, new PyBaseException(generatorExitType, []), true));
+method(asyncGeneratorType, 'athrow', '*args', (g: PyGenerator, args: PyValue[]) => new AsyncGenAThrow(g, args));
+method(asyncGeneratorType, 'aclose', '', (g: PyGenerator) => new AsyncGenAThrow(g, null));
 method(asyncGeneratorType, '__repr__', '', (g: PyGenerator) => genRepr(g));
 getter(asyncGeneratorType, '__name__', (g: PyGenerator) => g.name);
 getter(asyncGeneratorType, '__qualname__', (g: PyGenerator) => g.qualname);
-getter(asyncGeneratorType, 'ag_running', (g: PyGenerator) => g.state === GenState.Running);
+getter(asyncGeneratorType, 'ag_running', (g: PyGenerator) => g.agRunningAsync);
 getter(asyncGeneratorType, 'ag_code', (g: PyGenerator) => g.frame.code);
+getter(asyncGeneratorType, 'ag_await', (g: PyGenerator) => (g.state === GenState.Suspended ? g.yieldFrom ?? None : None));
 
 // ---- async for ----
 
@@ -366,4 +494,84 @@ export function* getAnextGen(aiter: PyValue): NativeGen {
     }
     throw e;
   }
+}
+
+// ---- aiter() / anext() builtins ----
+
+const anextAwaitableType = builtinType('anext_awaitable', objectType, { final: true });
+
+/**
+ * anext(it, default) (CPython 3.11's anextawaitable): wraps what it.__anext__() returned and turns
+ * StopAsyncIteration into StopIteration(default).
+ */
+class AnextAwaitable extends PyObject {
+  constructor(readonly wrapped: PyValue, readonly dflt: PyValue) {
+    super(anextAwaitableType);
+  }
+}
+
+/**
+ * anextawaitable_getiter: the iterator behind the wrapped awaitable, fetched afresh at every step
+ * as CPython does (a coroutine is driven directly; other awaitables go through __await__).
+ */
+function* anextGetIter(a: AnextAwaitable): NativeGen {
+  return yield* getAwaitableGen(a.wrapped, 0);
+}
+
+function anextStopAsync(a: AnextAwaitable, e: unknown): never {
+  if (e instanceof PyBaseException && e.cls.isSubtypeOf(stopAsyncIterationType)) throw stopIteration(a.dflt);
+  throw e;
+}
+
+function* anextNext(a: AnextAwaitable): NativeGen {
+  const it = yield* anextGetIter(a);
+  try {
+    if (it instanceof PyGenerator && it.cls === coroutineType) return yield* genSend(it, None);
+    return yield* callMethod(typeOf(it).lookup('__next__')!, it, []);
+  } catch (e) {
+    return anextStopAsync(a, e);
+  }
+}
+
+/** anextawaitable_proxy: forward send/throw/close to the iterator. */
+function* anextProxy(a: AnextAwaitable, meth: 'send' | 'throw' | 'close', args: PyValue[]): NativeGen {
+  const it = yield* anextGetIter(a);
+  try {
+    const m = yield* pyGetAttr(it instanceof PyGenerator && it.cls === coroutineType ? new CoroutineWrapper(it) : it, meth);
+    return yield* pyCall(m, args);
+  } catch (e) {
+    return anextStopAsync(a, e);
+  }
+}
+
+method(anextAwaitableType, '__await__', '', (a: AnextAwaitable) => a);
+method(anextAwaitableType, '__iter__', '', (a: AnextAwaitable) => a);
+method(anextAwaitableType, '__next__', '', anextNext);
+method(anextAwaitableType, 'send', 'value, /', function* (a: AnextAwaitable, v: PyValue) {
+  return yield* anextProxy(a, 'send', [v]);
+}, 'O');
+method(anextAwaitableType, 'throw', '*args', function* (a: AnextAwaitable, args: PyValue[]) {
+  return yield* anextProxy(a, 'throw', args);
+});
+method(anextAwaitableType, 'close', '*args', function* (a: AnextAwaitable, args: PyValue[]) {
+  return yield* anextProxy(a, 'close', args);
+});
+
+/** builtins.anext(aiterator[, default]) */
+export function* anextImpl(aiter: PyValue, dflt: PyValue | undefined): NativeGen {
+  const t = typeOf(aiter);
+  const f = t.lookup('__anext__');
+  if (f === undefined) typeError(`'${t.name}' object is not an async iterator`);
+  const awaitable = aiter instanceof PyGenerator && aiter.cls === asyncGeneratorType ? new AsyncGenASend(aiter, None) : yield* callMethod(f!, aiter, []);
+  if (dflt === undefined) return awaitable;
+  return new AnextAwaitable(awaitable, dflt);
+}
+
+export function* aiterImpl(x: PyValue): NativeGen {
+  const t = typeOf(x);
+  const f = t.lookup('__aiter__');
+  if (f === undefined) typeError(`'${t.name}' object is not an async iterable`);
+  const it = yield* callMethod(f!, x, []);
+  if (typeOf(it).lookup('__anext__') === undefined) typeError(`aiter() returned not an async iterator of type '${typeOf(it).name}'`);
+  return it;
 }

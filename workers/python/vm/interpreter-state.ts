@@ -3,6 +3,7 @@
  * the module loaders, standard streams, the in-memory file system, limits and options.
  * (CPython's PyInterpreterState.) Nothing here reads the clock or Math.random.
  */
+import type { PyGenerator } from '../objects/generator';
 import type { PyValue } from '../objects/object';
 import { PyDict } from '../objects/dict';
 import type { PyModule } from '../objects/module';
@@ -25,6 +26,8 @@ export interface InterpreterOptions {
   environ: Record<string, string>;
   /** Virtual wall-clock time at start, in nanoseconds since the epoch (time.time()). */
   epochNs: bigint;
+  /** CPUs the simulated machine reports (os.cpu_count(), multiprocessing.cpu_count()). */
+  cpuCount: number;
 }
 
 export const DEFAULT_OPTIONS: InterpreterOptions = {
@@ -34,6 +37,7 @@ export const DEFAULT_OPTIONS: InterpreterOptions = {
   maxInstructions: 5_000_000_000,
   environ: {},
   epochNs: 1_700_000_000_000_000_000n,
+  cpuCount: 2,
 };
 
 /** A module implemented natively: builds the module object on first import. */
@@ -57,11 +61,14 @@ export class Interpreter {
   clockNs = 0;
   /** Module-wide data natives hang on the interpreter (e.g. the random generator). */
   readonly extensions = new Map<string, unknown>();
+  /** Suspended generators whose closing would run code (vm/gen-finalize.ts). */
+  readonly finalizable = new Set<PyGenerator>();
   /** Files of the in-memory file system (path → contents). */
   readonly files = new Map<string, Uint8Array>();
   /** Directories of the in-memory file system. */
-  readonly dirs = new Set<string>(['/', '/tmp']);
-  cwd = '/';
+  readonly dirs = new Set<string>(['/', '/tmp', '/home', '/home/user']);
+  /** The program's working directory: its own (empty) directory, like CPython's temp dir in the corpus. */
+  cwd = '/home/user';
   /** Host fallback for reading files not in memory (the CLI reads the real disk). */
   hostReadFile: ((path: string) => Uint8Array | null) | null = null;
 
@@ -72,6 +79,24 @@ export class Interpreter {
     this.options = { ...DEFAULT_OPTIONS, ...options };
     this.recursionLimit = this.options.recursionLimit;
   }
+
+  /**
+   * Virtual time now, in nanoseconds since the program started. Sequential programs: the time
+   * the running thread has consumed (instructions' costs plus sleeps). The simulated machine of
+   * a later issue replaces this with its clock.
+   */
+  nowNs(): number {
+    return this.clockNs + (this.currentThreadRef?.cost ?? 0);
+  }
+
+  /** Advance virtual time by `ns` for the running thread (time.sleep in a sequential program). */
+  sleepNs(ns: number): void {
+    if (this.currentThreadRef !== null) this.currentThreadRef.cost += Math.max(0, Math.round(ns));
+    else this.clockNs += Math.max(0, Math.round(ns));
+  }
+
+  /** Set by the run loop: the thread executing now. */
+  currentThreadRef: PyThreadState | null = null;
 
   newThread(name: string): PyThreadState {
     const t = new PyThreadState(this, this.nextThreadId++, name);

@@ -22,11 +22,11 @@ import { PyFunction, PyCell, PyMethod } from '../objects/function';
 import { PyBuiltin } from '../objects/builtin';
 import { PyBaseException } from '../objects/exception';
 import { PyGenerator } from '../objects/generator';
-import { PyCode } from '../compiler/code';
+import { PyCode, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR } from '../compiler/code';
 import { SyncIterator, RangeIterator, ListIterator } from '../objects/iterators';
 import * as O from '../compiler/opcodes';
 import { OP_COST } from '../compiler/opcodes';
-import { Frame, Deliver, type AnyFrame, type NativeFrame } from './frame';
+import { Frame, Deliver, recycleFrame, type AnyFrame, type NativeFrame } from './frame';
 import type { PyThreadState } from './thread';
 import { ThreadStatus } from './thread';
 import { CallRequest, ResumeRequest, MachineRequest, GenReturn, type KwArgs, type NativeGen } from './native';
@@ -34,9 +34,11 @@ import { ExecRequest } from './requests';
 import { makeFrame } from './bind';
 import {
   NULL, pushFrame, pushNative, frameForCall, deliverReturn, resumeGenerator, suspendGenerator,
-  finishGenerator, raiseIn, caught, topmostException, recursionCheck,
+  finishGenerator, raiseIn, caught, topmostException, recursionCheck, enterRecursiveCall, leaveRecursiveCall, WHILE_CALLING,
 } from './frames';
 import { setCurrentThread } from './current';
+import { finalizeGate, closeDropped } from './gen-finalize';
+import { loadGlobalCached, loadAttrCached, storeAttrCached, loadNameLocal, storeNameCached, loadMethodCached } from './inline-cache';
 import { getAttrFast, pyGetAttr, attrError, setAttrFast, pySetAttr, NEED_GEN } from '../ops/attr';
 import { binaryOpFast, binaryOp, unaryOpFast, unaryOp, UNARY_NEG, UNARY_POS, UNARY_INV, intBinop } from '../ops/arith';
 import { compareFast, richCompare } from '../ops/compare';
@@ -80,12 +82,16 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
         return RunResult.Done;
       }
       if (top.native) {
+        // Natives may read or advance virtual time (time.time(), time.sleep()).
+        th.cost = cost;
         driveNative(th, top);
+        cost = th.cost;
         if (th.status === ThreadStatus.Blocked) return RunResult.Blocked;
         continue;
       }
       // ---- a Python frame ----
       let fr = top as Frame;
+      let consts = fr.code.consts;
       let code = fr.instrs;
       let pc = fr.pc;
       let stack = fr.stack;
@@ -98,104 +104,181 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
             return RunResult.Budget;
           }
           const opc = code[pc];
-          const arg = code[pc + 1];
+          let arg = code[pc + 1];
           pc += 2;
           cost += OP_COST[opc];
           switch (opc) {
-            case O.NOP:
+            case 0 /* NOP */:
               continue;
-            case O.RESUME:
+            case 70 /* RESUME */:
               if (arg < 2 && cost >= th.breakerAt) {
                 fr.pc = pc;
                 fr.sp = sp;
                 return RunResult.Breaker;
               }
               continue;
-            case O.LOAD_FAST: {
+            case 6 /* LOAD_FAST */: {
               const v = stack[arg];
               if (v === undefined) unboundLocal(fr.code.localsplusNames[arg]);
               stack[sp++] = v;
               continue;
             }
-            case O.STORE_FAST:
+            case 7 /* STORE_FAST */:
               stack[arg] = stack[--sp];
               continue;
-            case O.LOAD_CONST:
-              stack[sp++] = fr.code.consts[arg];
+            // ---- superinstructions (vm/quicken.ts): the second half runs only if the budget allows
+            case 111 /* LOAD_FAST__LOAD_FAST */: {
+              const v = stack[arg];
+              if (v === undefined) unboundLocal(fr.code.localsplusNames[arg]);
+              stack[sp++] = v;
+              if (budget < 1) {
+                cost -= OP_COST[O.LOAD_FAST];
+                continue;
+              }
+              budget--;
+              const a2 = code[pc + 1];
+              pc += 2;
+              const v2 = stack[a2];
+              if (v2 === undefined) unboundLocal(fr.code.localsplusNames[a2]);
+              stack[sp++] = v2;
               continue;
-            case O.POP_TOP:
+            }
+            case 112 /* LOAD_FAST__LOAD_CONST */: {
+              const v = stack[arg];
+              if (v === undefined) unboundLocal(fr.code.localsplusNames[arg]);
+              stack[sp++] = v;
+              if (budget < 1) {
+                cost -= OP_COST[O.LOAD_CONST];
+                continue;
+              }
+              budget--;
+              stack[sp++] = consts[code[pc + 1]];
+              pc += 2;
+              continue;
+            }
+            case 113 /* LOAD_CONST__LOAD_FAST */: {
+              stack[sp++] = consts[arg];
+              if (budget < 1) {
+                cost -= OP_COST[O.LOAD_FAST];
+                continue;
+              }
+              budget--;
+              const a2 = code[pc + 1];
+              pc += 2;
+              const v2 = stack[a2];
+              if (v2 === undefined) unboundLocal(fr.code.localsplusNames[a2]);
+              stack[sp++] = v2;
+              continue;
+            }
+            case 114 /* STORE_FAST__LOAD_FAST */: {
+              stack[arg] = stack[--sp];
+              if (budget < 1) {
+                cost -= OP_COST[O.LOAD_FAST];
+                continue;
+              }
+              budget--;
+              const a2 = code[pc + 1];
+              pc += 2;
+              const v2 = stack[a2];
+              if (v2 === undefined) unboundLocal(fr.code.localsplusNames[a2]);
+              stack[sp++] = v2;
+              continue;
+            }
+            case 115 /* STORE_FAST__STORE_FAST */: {
+              stack[arg] = stack[--sp];
+              if (budget < 1) {
+                cost -= OP_COST[O.STORE_FAST];
+                continue;
+              }
+              budget--;
+              stack[code[pc + 1]] = stack[--sp];
+              pc += 2;
+              continue;
+            }
+            case 5 /* LOAD_CONST */:
+              stack[sp++] = consts[arg];
+              continue;
+            case 1 /* POP_TOP */:
               sp--;
+              if (finalizeGate.live !== 0) {
+                // `break`/`return` out of `for x in gen():` drops the loop's only reference.
+                const v = stack[sp];
+                if (v instanceof PyGenerator && v.fresh && v.finalizable) {
+                  fr.pc = pc;
+                  fr.sp = sp;
+                  fr.lasti = (pc >> 1) - 1;
+                  pushNative(th, closeDropped([v]), fr, Deliver.Discard);
+                  continue outer;
+                }
+              }
               continue;
-            case O.PUSH_NULL:
+            case 2 /* PUSH_NULL */:
               stack[sp++] = NULL;
               continue;
-            case O.COPY:
+            case 3 /* COPY */:
               stack[sp] = stack[sp - arg];
               sp++;
               continue;
-            case O.SWAP: {
+            case 4 /* SWAP */: {
               const t = stack[sp - 1];
               stack[sp - 1] = stack[sp - arg];
               stack[sp - arg] = t;
               continue;
             }
-            case O.DELETE_FAST:
+            case 8 /* DELETE_FAST */:
               if (stack[arg] === undefined) unboundLocal(fr.code.localsplusNames[arg]);
               stack[arg] = undefined as unknown as PyValue;
               continue;
 
             // ---------------- globals / names / cells ----------------
-            case O.LOAD_GLOBAL: {
+            case 12 /* LOAD_GLOBAL */: {
               const name = fr.code.names[arg >> 1];
-              let v = fr.globals.getStr(name);
-              if (v === undefined) {
-                v = fr.builtins.getStr(name);
-                if (v === undefined) nameError(name);
-              }
+              const v = loadGlobalCached(fr.code, (pc >> 1) - 1, fr.globals, fr.builtins, name);
+              if (v === undefined) nameError(name);
               if (arg & 1) stack[sp++] = NULL;
               stack[sp++] = v!;
               continue;
             }
-            case O.STORE_GLOBAL:
+            case 13 /* STORE_GLOBAL */:
               fr.globals.setStr(fr.code.names[arg], stack[--sp]);
               continue;
-            case O.DELETE_GLOBAL:
+            case 14 /* DELETE_GLOBAL */:
               if (!fr.globals.delStr(fr.code.names[arg])) nameError(fr.code.names[arg]);
               continue;
-            case O.LOAD_NAME: {
+            case 9 /* LOAD_NAME */: {
               const name = fr.code.names[arg];
-              let v = fr.locals!.getStr(name);
+              let v = loadNameLocal(fr.code, (pc >> 1) - 1, fr.locals!, name);
               if (v === undefined) v = fr.globals.getStr(name);
               if (v === undefined) v = fr.builtins.getStr(name);
               if (v === undefined) nameError(name);
               stack[sp++] = v!;
               continue;
             }
-            case O.STORE_NAME:
-              fr.locals!.setStr(fr.code.names[arg], stack[--sp]);
+            case 10 /* STORE_NAME */:
+              storeNameCached(fr.code, (pc >> 1) - 1, fr.locals!, fr.code.names[arg], stack[--sp]);
               continue;
-            case O.DELETE_NAME:
+            case 11 /* DELETE_NAME */:
               if (!fr.locals!.delStr(fr.code.names[arg])) nameError(fr.code.names[arg]);
               continue;
-            case O.MAKE_CELL:
+            case 15 /* MAKE_CELL */:
               stack[arg] = new PyCell(stack[arg]);
               continue;
-            case O.COPY_FREE_VARS: {
+            case 16 /* COPY_FREE_VARS */: {
               const closure = fr.func!.closure!;
               const base = fr.code.nlocalsplus - arg;
               for (let i = 0; i < arg; i++) stack[base + i] = closure[i];
               continue;
             }
-            case O.LOAD_CLOSURE:
+            case 17 /* LOAD_CLOSURE */:
               stack[sp++] = stack[arg];
               continue;
-            case O.LOAD_DEREF: {
+            case 18 /* LOAD_DEREF */: {
               const v = (stack[arg] as PyCell).v;
               if (v === undefined) unboundFree(fr.code, arg);
               stack[sp++] = v!;
               continue;
             }
-            case O.LOAD_CLASSDEREF: {
+            case 19 /* LOAD_CLASSDEREF */: {
               const name = fr.code.localsplusNames[arg];
               let v = fr.locals!.getStr(name);
               if (v === undefined) {
@@ -205,10 +288,10 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               stack[sp++] = v!;
               continue;
             }
-            case O.STORE_DEREF:
+            case 20 /* STORE_DEREF */:
               (stack[arg] as PyCell).v = stack[--sp];
               continue;
-            case O.DELETE_DEREF: {
+            case 21 /* DELETE_DEREF */: {
               const cell = stack[arg] as PyCell;
               if (cell.v === undefined) unboundFree(fr.code, arg);
               cell.v = undefined;
@@ -216,9 +299,14 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
             }
 
             // ---------------- attributes ----------------
-            case O.LOAD_ATTR: {
+            case 22 /* LOAD_ATTR */: {
               const o = stack[sp - 1];
               const name = fr.code.names[arg];
+              const cached = loadAttrCached(fr.code, (pc >> 1) - 1, o, name);
+              if (cached !== undefined) {
+                stack[sp - 1] = cached;
+                continue;
+              }
               const r = getAttrFast(o, name);
               if (r === undefined) throw attrError(o, name);
               if (r === NEED_GEN) {
@@ -232,10 +320,10 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               stack[sp - 1] = r;
               continue;
             }
-            case O.LOAD_METHOD: {
+            case 25 /* LOAD_METHOD */: {
               const o = stack[sp - 1];
               const name = fr.code.names[arg];
-              const m = methodFast(o, name);
+              const m = loadMethodCached(fr.code, (pc >> 1) - 1, o, name, () => methodFast(o, name)) ?? methodFast(o, name);
               if (m !== undefined) {
                 stack[sp - 1] = m;
                 stack[sp++] = o;
@@ -254,11 +342,12 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               stack[sp++] = r;
               continue;
             }
-            case O.STORE_ATTR: {
+            case 23 /* STORE_ATTR */: {
               const o = stack[sp - 1];
               const v = stack[sp - 2];
               sp -= 2;
               const name = fr.code.names[arg];
+              if (storeAttrCached(fr.code, (pc >> 1) - 1, o, name, v)) continue;
               if (!setAttrFast(o, name, v)) {
                 fr.lasti = (pc >> 1) - 1;
                 fr.pc = pc;
@@ -268,7 +357,7 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               }
               continue;
             }
-            case O.DELETE_ATTR: {
+            case 24 /* DELETE_ATTR */: {
               const o = stack[--sp];
               fr.lasti = (pc >> 1) - 1;
               fr.pc = pc;
@@ -278,10 +367,24 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
             }
 
             // ---------------- operators ----------------
-            case O.BINARY_OP: {
+            case 29 /* BINARY_OP */: {
               const b = stack[--sp];
               const a = stack[sp - 1];
               if (typeof a === 'number' && typeof b === 'number') {
+                // Inline the commonest int operations; intBinop handles overflow and the rest.
+                if (arg === 0 || arg === 13) {
+                  const r = a + b;
+                  if (r <= 9007199254740991 && r >= -9007199254740991) {
+                    stack[sp - 1] = r;
+                    continue;
+                  }
+                } else if (arg === 10 || arg === 23) {
+                  const r = a - b;
+                  if (r <= 9007199254740991 && r >= -9007199254740991) {
+                    stack[sp - 1] = r;
+                    continue;
+                  }
+                }
                 stack[sp - 1] = intBinop(a, b, arg >= 13 ? arg - 13 : arg);
                 continue;
               }
@@ -297,7 +400,30 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               pushNative(th, binaryOp(a, b, arg), fr, Deliver.Push);
               continue outer;
             }
-            case O.COMPARE_OP: {
+            // @ts-expect-error: falls through to COMPARE_OP when the fast path does not apply
+            case 116 /* COMPARE_OP__POP_JUMP */:
+              if (typeof stack[sp - 1] === 'number' && typeof stack[sp - 2] === 'number' && budget >= 1) {
+                // Compare two ints and jump on the result without materialising a bool.
+                const t = cmpNum(stack[sp - 2] as number, stack[sp - 1] as number, arg);
+                sp -= 2;
+                budget--;
+                const jop = code[pc];
+                const jarg = code[pc + 1];
+                pc += 2;
+                if (t === (jop === O.POP_JUMP_FORWARD_IF_TRUE || jop === O.POP_JUMP_BACKWARD_IF_TRUE)) {
+                  pc = jarg * 2;
+                  if ((jop === O.POP_JUMP_BACKWARD_IF_FALSE || jop === O.POP_JUMP_BACKWARD_IF_TRUE) && cost >= th.breakerAt) {
+                    fr.pc = pc;
+                    fr.sp = sp;
+                    return RunResult.Breaker;
+                  }
+                }
+                continue;
+              }
+              // Otherwise run as a plain COMPARE_OP; the jump executes as its own instruction.
+              cost -= OP_COST[O.POP_JUMP_FORWARD_IF_FALSE];
+            // falls through
+            case 34 /* COMPARE_OP */: {
               const b = stack[--sp];
               const a = stack[sp - 1];
               if (typeof a === 'number' && typeof b === 'number') {
@@ -316,13 +442,13 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               pushNative(th, richCompare(a, b, arg), fr, Deliver.Push);
               continue outer;
             }
-            case O.IS_OP: {
+            case 35 /* IS_OP */: {
               const b = stack[--sp];
               const r = isSame(stack[sp - 1], b);
               stack[sp - 1] = arg === 0 ? r : !r;
               continue;
             }
-            case O.CONTAINS_OP: {
+            case 36 /* CONTAINS_OP */: {
               const c = stack[--sp];
               const x = stack[sp - 1];
               const r = containsFast(c, x);
@@ -337,11 +463,11 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               pushNative(th, arg === 0 ? pyContains(c, x) : notContainsGen(c, x), fr, Deliver.Push);
               continue outer;
             }
-            case O.UNARY_NEGATIVE:
-            case O.UNARY_POSITIVE:
-            case O.UNARY_INVERT: {
+            case 31 /* UNARY_NEGATIVE */:
+            case 30 /* UNARY_POSITIVE */:
+            case 33 /* UNARY_INVERT */: {
               const x = stack[sp - 1];
-              const u = opc === O.UNARY_NEGATIVE ? UNARY_NEG : opc === O.UNARY_POSITIVE ? UNARY_POS : UNARY_INV;
+              const u = opc === 31 /* UNARY_NEGATIVE */ ? UNARY_NEG : opc === 30 /* UNARY_POSITIVE */ ? UNARY_POS : UNARY_INV;
               const r = unaryOpFast(x, u);
               if (r !== NEED_GEN) {
                 stack[sp - 1] = r;
@@ -354,7 +480,7 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               pushNative(th, unaryOp(x, u), fr, Deliver.Push);
               continue outer;
             }
-            case O.UNARY_NOT: {
+            case 32 /* UNARY_NOT */: {
               const x = stack[sp - 1];
               const t = truthFast(x);
               if (t !== NEED_GEN) {
@@ -370,7 +496,7 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
             }
 
             // ---------------- subscripts ----------------
-            case O.BINARY_SUBSCR: {
+            case 26 /* BINARY_SUBSCR */: {
               const k = stack[--sp];
               const o = stack[sp - 1];
               const r = getItemFast(o, k);
@@ -385,7 +511,7 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               pushNative(th, pyGetItem(o, k), fr, Deliver.Push);
               continue outer;
             }
-            case O.STORE_SUBSCR: {
+            case 27 /* STORE_SUBSCR */: {
               const k = stack[sp - 1];
               const o = stack[sp - 2];
               const v = stack[sp - 3];
@@ -397,7 +523,7 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               pushNative(th, storeSubscrGen(o, k, v), fr, Deliver.Discard);
               continue outer;
             }
-            case O.DELETE_SUBSCR: {
+            case 28 /* DELETE_SUBSCR */: {
               const k = stack[sp - 1];
               const o = stack[sp - 2];
               sp -= 2;
@@ -409,10 +535,10 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
             }
 
             // ---------------- jumps ----------------
-            case O.JUMP_FORWARD:
+            case 55 /* JUMP_FORWARD */:
               pc = arg * 2;
               continue;
-            case O.JUMP_BACKWARD:
+            case 56 /* JUMP_BACKWARD */:
               pc = arg * 2;
               if (cost >= th.breakerAt) {
                 fr.pc = pc;
@@ -420,13 +546,13 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
                 return RunResult.Breaker;
               }
               continue;
-            case O.JUMP_BACKWARD_NO_INTERRUPT:
+            case 57 /* JUMP_BACKWARD_NO_INTERRUPT */:
               pc = arg * 2;
               continue;
-            case O.POP_JUMP_FORWARD_IF_FALSE:
-            case O.POP_JUMP_FORWARD_IF_TRUE:
-            case O.POP_JUMP_BACKWARD_IF_FALSE:
-            case O.POP_JUMP_BACKWARD_IF_TRUE: {
+            case 58 /* POP_JUMP_FORWARD_IF_FALSE */:
+            case 59 /* POP_JUMP_FORWARD_IF_TRUE */:
+            case 62 /* POP_JUMP_BACKWARD_IF_FALSE */:
+            case 63 /* POP_JUMP_BACKWARD_IF_TRUE */: {
               let t: boolean | typeof NEED_GEN;
               if (fr.pending !== undefined) {
                 t = fr.pending as boolean;
@@ -445,10 +571,10 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
                 }
                 sp--;
               }
-              const jumpIf = opc === O.POP_JUMP_FORWARD_IF_TRUE || opc === O.POP_JUMP_BACKWARD_IF_TRUE;
+              const jumpIf = opc === 59 /* POP_JUMP_FORWARD_IF_TRUE */ || opc === 63 /* POP_JUMP_BACKWARD_IF_TRUE */;
               if (t === jumpIf) {
                 pc = arg * 2;
-                if ((opc === O.POP_JUMP_BACKWARD_IF_FALSE || opc === O.POP_JUMP_BACKWARD_IF_TRUE) && cost >= th.breakerAt) {
+                if ((opc === 62 /* POP_JUMP_BACKWARD_IF_FALSE */ || opc === 63 /* POP_JUMP_BACKWARD_IF_TRUE */) && cost >= th.breakerAt) {
                   fr.pc = pc;
                   fr.sp = sp;
                   return RunResult.Breaker;
@@ -456,16 +582,16 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               }
               continue;
             }
-            case O.POP_JUMP_FORWARD_IF_NONE:
-            case O.POP_JUMP_BACKWARD_IF_NONE:
+            case 60 /* POP_JUMP_FORWARD_IF_NONE */:
+            case 64 /* POP_JUMP_BACKWARD_IF_NONE */:
               if (stack[--sp] === None) pc = arg * 2;
               continue;
-            case O.POP_JUMP_FORWARD_IF_NOT_NONE:
-            case O.POP_JUMP_BACKWARD_IF_NOT_NONE:
+            case 61 /* POP_JUMP_FORWARD_IF_NOT_NONE */:
+            case 65 /* POP_JUMP_BACKWARD_IF_NOT_NONE */:
               if (stack[--sp] !== None) pc = arg * 2;
               continue;
-            case O.JUMP_IF_FALSE_OR_POP:
-            case O.JUMP_IF_TRUE_OR_POP: {
+            case 66 /* JUMP_IF_FALSE_OR_POP */:
+            case 67 /* JUMP_IF_TRUE_OR_POP */: {
               let t: boolean | typeof NEED_GEN;
               if (fr.pending !== undefined) {
                 t = fr.pending as boolean;
@@ -482,13 +608,13 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
                   continue outer;
                 }
               }
-              if (t === (opc === O.JUMP_IF_TRUE_OR_POP)) pc = arg * 2;
+              if (t === (opc === 67 /* JUMP_IF_TRUE_OR_POP */)) pc = arg * 2;
               else sp--;
               continue;
             }
 
             // ---------------- iteration ----------------
-            case O.GET_ITER: {
+            case 68 /* GET_ITER */: {
               const x = stack[sp - 1];
               const it = iterFast(x);
               if (it !== NEED_GEN) {
@@ -502,7 +628,7 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               pushNative(th, pyIter(x), fr, Deliver.Push);
               continue outer;
             }
-            case O.FOR_ITER: {
+            case 69 /* FOR_ITER */: {
               if (fr.pending !== undefined) {
                 const v = fr.pending;
                 fr.pending = undefined;
@@ -556,12 +682,22 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
             }
 
             // ---------------- calls ----------------
-            case O.KW_NAMES:
+            case 71 /* KW_NAMES */:
               fr.kwnames = fr.code.consts[arg] as PyTuple;
               continue;
-            case O.PRECALL:
+            case 72 /* PRECALL */:
               continue;
-            case O.CALL: {
+            // @ts-expect-error: falls through to CALL (the fused PRECALL is a no-op)
+            case 110 /* PRECALL__CALL */:
+              if (budget < 1) {
+                cost -= OP_COST[O.CALL];
+                continue;
+              }
+              budget--;
+              pc += 2;
+              arg = code[pc - 1];
+            // falls through
+            case 73 /* CALL */: {
               const base = sp - arg - 2;
               let callable = stack[base];
               let argStart: number;
@@ -587,10 +723,20 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               fr.lasti = (pc >> 1) - 1;
               if (callable instanceof PyFunction) {
                 const nf = makeFrame(callable, stack, argStart, argc, kwnames);
-                for (let i = base; i < sp; i++) stack[i] = undefined as unknown as PyValue;
                 sp = base;
                 fr.pc = pc;
                 fr.sp = sp;
+                if ((callable.code.flags & 0x2a0) === 0) {
+                  // Plain Python-to-Python call: switch frames without leaving the loop.
+                  pushFrame(th, nf, fr, Deliver.Push);
+                  fr = nf;
+                  consts = fr.code.consts;
+                  code = fr.instrs;
+                  pc = fr.pc;
+                  stack = fr.stack;
+                  sp = fr.sp;
+                  continue;
+                }
                 enterPythonFunction(th, callable, nf, fr, Deliver.Push);
                 continue outer;
               }
@@ -607,7 +753,9 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
                 sp = base;
                 fr.pc = pc;
                 fr.sp = sp;
+                th.cost = cost;
                 const r = callable.fn(args, kw);
+                cost = th.cost;
                 if (callable.isGen) {
                   pushNative(th, r as NativeGen, fr, Deliver.Push);
                   continue outer;
@@ -634,12 +782,19 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               fr.sp = sp;
               if (callable instanceof PyType && callable.cls === typeType) {
                 const plan = instantiationPlan(callable);
-                if (plan.defaultNew && plan.init instanceof PyFunction) {
+                if (plan.defaultNew && plan.init instanceof PyFunction && !(plan.init.code.flags & CO_GENERATOR_LIKE)) {
                   const obj = allocInstance(callable);
                   args.unshift(obj);
                   const nf = frameForCall(plan.init, args, kw);
                   nf.initSelf = obj;
-                  enterPythonFunction(th, plan.init, nf, fr, Deliver.Init);
+                  // The type call holds a recursion unit until __init__ returns (deliverReturn).
+                  enterRecursiveCall(th, WHILE_CALLING);
+                  try {
+                    pushFrame(th, nf, fr, Deliver.Init);
+                  } catch (e) {
+                    leaveRecursiveCall(th);
+                    throw e;
+                  }
                   continue outer;
                 }
                 pushNative(th, callType(callable, args, kw), fr, Deliver.Push);
@@ -648,7 +803,7 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               pushNative(th, pyCall(callable, args, kw), fr, Deliver.Push);
               continue outer;
             }
-            case O.CALL_FUNCTION_EX: {
+            case 74 /* CALL_FUNCTION_EX */: {
               const kwargs = arg & 1 ? stack[--sp] : null;
               const args = stack[--sp];
               const fn = stack[--sp];
@@ -660,7 +815,7 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               pushNative(th, callExGen(fn, args, kwargs), fr, Deliver.Push);
               continue outer;
             }
-            case O.MAKE_FUNCTION: {
+            case 75 /* MAKE_FUNCTION */: {
               const codeObj = stack[--sp] as PyCode;
               const closure = arg & 8 ? (stack[--sp] as PyTuple) : null;
               const annotations = arg & 4 ? (stack[--sp] as PyTuple) : null;
@@ -669,44 +824,59 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               stack[sp++] = makeFunction(fr, codeObj, closure, annotations, kwdefaults, defaults);
               continue;
             }
-            case O.RETURN_VALUE: {
+            case 76 /* RETURN_VALUE */: {
               const v = stack[--sp];
               fr.pc = pc;
               fr.sp = sp;
               fr.lasti = (pc >> 1) - 1;
+              const back = fr.back;
+              if (fr.gen === null && fr.deliver === Deliver.Push && back !== null && !back.native) {
+                // Plain return to a Python caller: switch frames without leaving the loop.
+                th.top = back;
+                th.depth--;
+                recycleFrame(fr);
+                fr = back;
+                consts = fr.code.consts;
+                code = fr.instrs;
+                pc = fr.pc;
+                stack = fr.stack;
+                sp = fr.sp;
+                stack[sp++] = v;
+                continue;
+              }
               if (fr.gen !== null) finishGenerator(th, fr, v);
               else deliverReturn(th, fr, v);
               continue outer;
             }
-            case O.LOAD_BUILD_CLASS:
+            case 77 /* LOAD_BUILD_CLASS */:
               stack[sp++] = buildClassFunction(fr);
               continue;
-            case O.SETUP_ANNOTATIONS:
+            case 78 /* SETUP_ANNOTATIONS */:
               if (fr.locals!.getStr('__annotations__') === undefined) fr.locals!.setStr('__annotations__', new PyDict());
               continue;
 
             // ---------------- building ----------------
-            case O.BUILD_TUPLE: {
+            case 37 /* BUILD_TUPLE */: {
               const items = stack.slice(sp - arg, sp);
               sp -= arg;
               stack[sp++] = newTuple(items);
               continue;
             }
-            case O.BUILD_LIST: {
+            case 38 /* BUILD_LIST */: {
               const items = stack.slice(sp - arg, sp);
               sp -= arg;
               stack[sp++] = new PyList(items);
               continue;
             }
-            case O.LIST_TO_TUPLE:
+            case 51 /* LIST_TO_TUPLE */:
               stack[sp - 1] = newTuple((stack[sp - 1] as PyList).items);
               continue;
-            case O.LIST_APPEND: {
+            case 44 /* LIST_APPEND */: {
               const v = stack[--sp];
               (stack[sp - arg] as PyList).items.push(v);
               continue;
             }
-            case O.LIST_EXTEND: {
+            case 47 /* LIST_EXTEND */: {
               const v = stack[--sp];
               const l = stack[sp - arg] as PyList;
               if (typeof v === 'object' && (v.cls === listType || v.cls === tupleType)) {
@@ -720,7 +890,7 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               pushNative(th, listExtendGen(l, v), fr, Deliver.Discard);
               continue outer;
             }
-            case O.BUILD_MAP: {
+            case 40 /* BUILD_MAP */: {
               const d = new PyDict();
               let slow = false;
               for (let i = sp - 2 * arg; i < sp; i += 2) {
@@ -744,7 +914,7 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               pushNative(th, buildMapGen(pairs), fr, Deliver.Push);
               continue outer;
             }
-            case O.BUILD_CONST_KEY_MAP: {
+            case 41 /* BUILD_CONST_KEY_MAP */: {
               const keys = (stack[--sp] as PyTuple).items;
               const d = new PyDict();
               const base = sp - arg;
@@ -771,7 +941,7 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               pushNative(th, buildMapGen(pairs), fr, Deliver.Push);
               continue outer;
             }
-            case O.MAP_ADD: {
+            case 46 /* MAP_ADD */: {
               const v = stack[--sp];
               const k = stack[--sp];
               const d = stack[sp - arg] as PyDict;
@@ -786,18 +956,18 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               pushNative(th, dictSetGen(d, k, v), fr, Deliver.Discard);
               continue outer;
             }
-            case O.DICT_UPDATE:
-            case O.DICT_MERGE: {
+            case 49 /* DICT_UPDATE */:
+            case 50 /* DICT_MERGE */: {
               const m = stack[--sp];
               const d = stack[sp - arg] as PyDict;
               fr.lasti = (pc >> 1) - 1;
               fr.pc = pc;
               fr.sp = sp;
-              const fnForMsg = opc === O.DICT_MERGE ? stack[sp - arg - 2] : null;
-              pushNative(th, dictUpdateGen(d, m, opc === O.DICT_MERGE, fnForMsg), fr, Deliver.Discard);
+              const fnForMsg = opc === 50 /* DICT_MERGE */ ? stack[sp - arg - 2] : null;
+              pushNative(th, dictUpdateGen(d, m, opc === 50 /* DICT_MERGE */, fnForMsg), fr, Deliver.Discard);
               continue outer;
             }
-            case O.BUILD_SET: {
+            case 39 /* BUILD_SET */: {
               const items = stack.slice(sp - arg, sp);
               sp -= arg;
               fr.lasti = (pc >> 1) - 1;
@@ -806,31 +976,31 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               pushNative(th, buildSetGen(items), fr, Deliver.Push);
               continue outer;
             }
-            case O.SET_ADD:
-            case O.SET_UPDATE: {
+            case 45 /* SET_ADD */:
+            case 48 /* SET_UPDATE */: {
               const v = stack[--sp];
               const s = stack[sp - arg];
               fr.lasti = (pc >> 1) - 1;
               fr.pc = pc;
               fr.sp = sp;
-              pushNative(th, opc === O.SET_ADD ? setAddGen(s, v) : setUpdateGen(s, v), fr, Deliver.Discard);
+              pushNative(th, opc === 45 /* SET_ADD */ ? setAddGen(s, v) : setUpdateGen(s, v), fr, Deliver.Discard);
               continue outer;
             }
-            case O.BUILD_SLICE: {
+            case 43 /* BUILD_SLICE */: {
               const step = arg === 3 ? stack[--sp] : None;
               const stop = stack[--sp];
               const start = stack[sp - 1];
               stack[sp - 1] = new PySlice(start, stop, step);
               continue;
             }
-            case O.BUILD_STRING: {
+            case 42 /* BUILD_STRING */: {
               let s = '';
               for (let i = sp - arg; i < sp; i++) s += stack[i] as string;
               sp -= arg;
               stack[sp++] = s;
               continue;
             }
-            case O.FORMAT_VALUE: {
+            case 54 /* FORMAT_VALUE */: {
               const spec = arg & 4 ? (stack[--sp] as string) : '';
               const v = stack[sp - 1];
               const conv = arg & 3;
@@ -848,7 +1018,7 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               pushNative(th, formatValueGen(v, conv, spec), fr, Deliver.Push);
               continue outer;
             }
-            case O.UNPACK_SEQUENCE: {
+            case 52 /* UNPACK_SEQUENCE */: {
               let items: PyValue[] | null = null;
               if (fr.pending !== undefined) {
                 items = (fr.pending as PyTuple).items;
@@ -874,7 +1044,7 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               for (let i = arg - 1; i >= 0; i--) stack[sp++] = items[i];
               continue;
             }
-            case O.UNPACK_EX: {
+            case 53 /* UNPACK_EX */: {
               if (fr.pending === undefined) {
                 const x = stack[sp - 1];
                 pc -= 2;
@@ -892,7 +1062,7 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
             }
 
             // ---------------- exceptions ----------------
-            case O.PUSH_EXC_INFO: {
+            case 89 /* PUSH_EXC_INFO */: {
               const exc = stack[sp - 1] as PyBaseException;
               exc.inFlight = false;
               const ei = th.excInfo;
@@ -901,17 +1071,17 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               ei.value = exc;
               continue;
             }
-            case O.POP_EXCEPT: {
+            case 90 /* POP_EXCEPT */: {
               const prev = stack[--sp];
               th.excInfo.value = prev === None ? null : (prev as PyBaseException);
               continue;
             }
-            case O.CHECK_EXC_MATCH: {
+            case 91 /* CHECK_EXC_MATCH */: {
               const right = stack[--sp];
               stack[sp++] = checkExcMatch(stack[sp - 2], right);
               continue;
             }
-            case O.RERAISE: {
+            case 92 /* RERAISE */: {
               const exc = stack[--sp] as PyBaseException;
               const here = (pc >> 1) - 1;
               fr.lasti = arg ? (stack[sp - arg] as number) : here;
@@ -920,7 +1090,7 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               raiseIn(th, exc, fr, false, false, here);
               continue outer;
             }
-            case O.RAISE_VARARGS: {
+            case 93 /* RAISE_VARARGS */: {
               fr.lasti = (pc >> 1) - 1;
               if (arg === 0) {
                 const cur = topmostException(th);
@@ -938,11 +1108,11 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               pushNative(th, raiseGen(exc, cause), fr, Deliver.Discard);
               continue outer;
             }
-            case O.LOAD_ASSERTION_ERROR:
+            case 94 /* LOAD_ASSERTION_ERROR */:
               stack[sp++] = assertionErrorType();
               continue;
-            case O.BEFORE_WITH:
-            case O.BEFORE_ASYNC_WITH: {
+            case 95 /* BEFORE_WITH */:
+            case 87 /* BEFORE_ASYNC_WITH */: {
               if (fr.pending !== undefined) {
                 const pair = (fr.pending as PyTuple).items;
                 fr.pending = undefined;
@@ -955,10 +1125,10 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               fr.lasti = pc >> 1;
               fr.pc = pc;
               fr.sp = sp;
-              pushNative(th, beforeWithGen(mgr, opc === O.BEFORE_ASYNC_WITH), fr, Deliver.Pending);
+              pushNative(th, beforeWithGen(mgr, opc === 87 /* BEFORE_ASYNC_WITH */), fr, Deliver.Pending);
               continue outer;
             }
-            case O.WITH_EXCEPT_START: {
+            case 96 /* WITH_EXCEPT_START */: {
               const exc = stack[sp - 1] as PyBaseException;
               const exitFn = stack[sp - 4];
               fr.lasti = (pc >> 1) - 1;
@@ -969,10 +1139,10 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
             }
 
             // ---------------- generators and coroutines ----------------
-            case O.RETURN_GENERATOR:
+            case 79 /* RETURN_GENERATOR */:
               // Generators are created when the function is called (see enterPythonFunction).
               continue;
-            case O.YIELD_VALUE: {
+            case 80 /* YIELD_VALUE */: {
               const v = stack[--sp];
               fr.pc = pc;
               fr.sp = sp;
@@ -980,7 +1150,7 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               suspendGenerator(th, fr, v);
               continue outer;
             }
-            case O.GET_YIELD_FROM_ITER: {
+            case 81 /* GET_YIELD_FROM_ITER */: {
               const x = stack[sp - 1];
               if (x instanceof PyGenerator) {
                 if (x.cls === coroutineType && !(fr.code.flags & 0x180)) {
@@ -1000,7 +1170,7 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               pushNative(th, pyIter(x), fr, Deliver.Push);
               continue outer;
             }
-            case O.GET_AWAITABLE: {
+            case 83 /* GET_AWAITABLE */: {
               const x = stack[--sp];
               fr.lasti = (pc >> 1) - 1;
               fr.pc = pc;
@@ -1008,7 +1178,7 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               pushNative(th, getAwaitableGen(x, arg), fr, Deliver.Push);
               continue outer;
             }
-            case O.SEND: {
+            case 82 /* SEND */: {
               if (fr.pending !== undefined) {
                 const v = fr.pending;
                 fr.pending = undefined;
@@ -1034,10 +1204,10 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               }
               continue outer;
             }
-            case O.ASYNC_GEN_WRAP:
+            case 88 /* ASYNC_GEN_WRAP */:
               stack[sp - 1] = wrapAsyncGenValue(stack[sp - 1]);
               continue;
-            case O.GET_AITER: {
+            case 84 /* GET_AITER */: {
               const x = stack[--sp];
               fr.lasti = (pc >> 1) - 1;
               fr.pc = pc;
@@ -1045,7 +1215,7 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               pushNative(th, getAiterGen(x), fr, Deliver.Push);
               continue outer;
             }
-            case O.GET_ANEXT: {
+            case 85 /* GET_ANEXT */: {
               const aiter = stack[sp - 1];
               fr.lasti = (pc >> 1) - 1;
               fr.pc = pc;
@@ -1053,7 +1223,7 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               pushNative(th, getAnextGen(aiter), fr, Deliver.Push);
               continue outer;
             }
-            case O.END_ASYNC_FOR: {
+            case 86 /* END_ASYNC_FOR */: {
               const exc = stack[--sp] as PyBaseException;
               if (exc.cls.isSubtypeOf(stopAsyncIterationType)) {
                 sp--; // the async iterator
@@ -1068,7 +1238,7 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
             }
 
             // ---------------- imports ----------------
-            case O.IMPORT_NAME: {
+            case 97 /* IMPORT_NAME */: {
               const fromlist = stack[--sp];
               const level = stack[--sp];
               fr.lasti = (pc >> 1) - 1;
@@ -1077,7 +1247,7 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               pushNative(th, importName(fr, fr.code.names[arg], fromlist, level as number), fr, Deliver.Push);
               continue outer;
             }
-            case O.IMPORT_FROM: {
+            case 98 /* IMPORT_FROM */: {
               const mod = stack[sp - 1];
               fr.lasti = (pc >> 1) - 1;
               fr.pc = pc;
@@ -1085,7 +1255,7 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               pushNative(th, importFrom(mod, fr.code.names[arg]), fr, Deliver.Push);
               continue outer;
             }
-            case O.IMPORT_STAR: {
+            case 99 /* IMPORT_STAR */: {
               const mod = stack[--sp];
               fr.lasti = (pc >> 1) - 1;
               fr.pc = pc;
@@ -1212,6 +1382,9 @@ export function enterPythonFunction(th: PyThreadState, func: PyFunction, f: Fram
       return;
     }
     back.stack[back.sp++] = gen;
+    // `for x in gen():` / `async for x in agen():` — the loop will hold the only reference
+    // (see gen-finalize.ts).
+    if (back.instrs[back.pc] === O.GET_ITER || back.instrs[back.pc] === O.GET_AITER) gen.fresh = true;
     th.top = back;
     return;
   }
@@ -1229,11 +1402,11 @@ import { buildMapGen, dictSetGen, notContainsGen, raiseGen, tracebackObject, ass
 
 function cmpNum(a: number, b: number, op: number): boolean {
   switch (op) {
-    case O.CMP_LT: return a < b;
-    case O.CMP_LE: return a <= b;
-    case CMP_EQ: return a === b;
-    case O.CMP_NE: return a !== b;
-    case O.CMP_GT: return a > b;
+    case 0 /* CMP_LT */: return a < b;
+    case 1 /* CMP_LE */: return a <= b;
+    case 2 /* CMP_EQ */: return a === b;
+    case 3 /* CMP_NE */: return a !== b;
+    case 4 /* CMP_GT */: return a > b;
     default: return a >= b;
   }
 }
@@ -1250,8 +1423,8 @@ function methodFast(o: PyValue, name: string): PyValue | undefined {
   const d = t.lookup(name);
   if (d === undefined) return undefined;
   if (d instanceof PyFunction) {
-    if (typeof o === 'object' && o.dict !== null && o.dict.getStr(name) !== undefined) return undefined;
-    if (t.isHeap && !defaultGetattributeFor(t)) return undefined;
+    if (t.isHeap && !t.defaultAttrAccess()) return undefined;
+    if (typeof o === 'object' && o.dict !== null && o.dict.size > 0 && o.dict.getStr(name) !== undefined) return undefined;
     return d;
   }
   if (d instanceof PyBuiltin && d.self === undefined && (d.kind === 0 + 1 || d.kind === 2)) {
@@ -1261,10 +1434,10 @@ function methodFast(o: PyValue, name: string): PyValue | undefined {
   return undefined;
 }
 
-import { defaultGetattribute, PySuper } from '../ops/attr';
-function defaultGetattributeFor(t: PyType): boolean {
-  return defaultGetattribute.has(t.lookup('__getattribute__') as PyValue);
-}
+import { PySuper } from '../ops/attr';
+
+/** Code flags of functions whose call creates a generator-like object instead of running. */
+const CO_GENERATOR_LIKE = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
 
 void _Ellipsis;
 void dictType;

@@ -19,7 +19,7 @@ import { pyStr, pyRepr, pyAscii, pyFormat } from '../ops/strrepr';
 import { pyCall, callMethod, bindDescriptor } from '../ops/call';
 import { pyGetAttr, pyGetAttrOpt } from '../ops/attr';
 import { pySetItem } from '../ops/subscript';
-import { typeError, valueError, attributeErrorType, baseExceptionType, throwPy, stopIterationType } from '../runtime/errors';
+import { typeError, valueError, baseExceptionType, stopIterationType } from '../runtime/errors';
 import { CO_ITERABLE_COROUTINE } from '../compiler/code';
 
 export function* notGen(x: PyValue): NativeGen {
@@ -173,17 +173,23 @@ export function* makeExceptionGen(x: PyValue, isCause: boolean): NativeGen {
   return typeError(isCause ? 'exception causes must derive from BaseException' : 'exceptions must derive from BaseException');
 }
 
-/** BEFORE_WITH: returns [bound __exit__, result of __enter__()] as a tuple. */
+/**
+ * BEFORE_WITH / BEFORE_ASYNC_WITH: returns [bound __exit__, result of __enter__()] as a tuple.
+ * Like CPython's _PyObject_LookupSpecial, __enter__ is looked up and bound before __exit__.
+ */
 export function* beforeWithGen(mgr: PyValue, isAsync: boolean): NativeGen {
   const t = typeOf(mgr);
   const enterName = isAsync ? '__aenter__' : '__enter__';
   const exitName = isAsync ? '__aexit__' : '__exit__';
+  const what = isAsync ? 'asynchronous context manager' : 'context manager';
   const enter = t.lookup(enterName);
-  if (enter === undefined) throwPy(attributeErrorType, enterName);
+  if (enter === undefined) typeError(`'${t.name}' object does not support the ${what} protocol`);
+  // A plain function binds without side effects, so it is called through callMethod below.
+  const boundEnter = enter instanceof PyFunction ? undefined : yield* bindDescriptor(enter!, mgr, t);
   const exit = t.lookup(exitName);
-  if (exit === undefined) throwPy(attributeErrorType, exitName);
+  if (exit === undefined) typeError(`'${t.name}' object does not support the ${what} protocol (missed ${exitName} method)`);
   const boundExit = yield* bindDescriptor(exit!, mgr, t);
-  const res = yield* callMethod(enter!, mgr, []);
+  const res = boundEnter === undefined ? yield* callMethod(enter!, mgr, []) : yield* pyCall(boundEnter, []);
   return newTuple([boundExit, res]);
 }
 

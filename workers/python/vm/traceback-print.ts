@@ -60,6 +60,14 @@ function* formatOne(exc: PyBaseException, sources: SourceLookup): NativeGen<stri
   return out;
 }
 
+/** The exception-only part (traceback.format_exception_only): location of a SyntaxError, `Type: message`, notes. */
+export function* formatExceptionOnly(exc: PyBaseException): NativeGen<string> {
+  let out = '';
+  if (exc.cls.isSubtypeOf(syntaxErrorType) && exc.dict !== null) out += formatSyntaxErrorLocation(exc);
+  out += yield* exceptionLine(exc);
+  return out + (yield* formatNotes(exc));
+}
+
 /** `Type: message` (module-qualified unless builtins/__main__), plus a suggestion. */
 function* exceptionLine(exc: PyBaseException): NativeGen<string> {
   const t = exc.cls;
@@ -96,7 +104,7 @@ function* formatNotes(exc: PyBaseException): NativeGen<string> {
 // ---------------------------------------------------------------------------------------------
 // stack entries
 
-function formatTraceback(tb: TracebackEntry, sources: SourceLookup): string {
+export function formatTraceback(tb: TracebackEntry, sources: SourceLookup): string {
   const entries: TracebackEntry[] = [];
   for (let e: TracebackEntry | null = tb; e !== null; e = e.next) entries.push(e);
   const shown = entries.length > TRACEBACK_LIMIT ? entries.slice(entries.length - TRACEBACK_LIMIT) : entries;
@@ -232,7 +240,9 @@ function formatSyntaxErrorLocation(exc: PyBaseException): string {
   let off = typeof offset === 'number' ? offset : -1;
   let end = typeof endOffset === 'number' ? endOffset : -1;
   const lineSize = new TextEncoder().encode(text).length;
-  if (typeof endLineno === 'number' && endLineno > lineno) end = lineSize;
+  // Only SyntaxError itself shows a range; its subclasses (IndentationError, TabError) one caret.
+  if (exc.cls !== syntaxErrorType) end = -1;
+  else if (typeof endLineno === 'number' && endLineno > lineno) end = lineSize;
   if (end > lineSize + 1) end = lineSize + 1;
   void offset;
   void endOffset;

@@ -105,7 +105,7 @@ function bitFields(fixed: bigint, scale: bigint, top: number, widths: number[]):
 }
 
 /** pi to PI_BITS bits by Machin's formula pi/4 = 4 atan(1/5) - atan(1/239). */
-function getPi(): PiData {
+export function getPi(): PiData {
   if (piData) return piData;
   const piFixed = 4n * (4n * atanInvFixed(5n, PI_BITS) - atanInvFixed(239n, PI_BITS)); // pi * 2^PI_BITS
   const [p1, p2, p3, p4] = bitFields(piFixed >> 1n, PI_BITS, 0, [33, 33, 33]);
@@ -244,7 +244,7 @@ export function log(x: number): number {
 // ---------------------------------------------------------------- sin / cos
 
 /** sin and cos of a reduced double-double argument |r| <= ~pi/4, by Taylor series. */
-function sinCosReduced(r: DD): { sin: DD; cos: DD } {
+export function sinCosReduced(r: DD): { sin: DD; cos: DD } {
   const r2 = sqr(r);
   const nr2 = neg(r2);
   // sin r = r * sum (-r^2)^k/(2k+1)!, cos r = sum (-r^2)^k/(2k)!; 2k+1 <= 29 keeps terms < 2^-110.
@@ -256,7 +256,7 @@ function sinCosReduced(r: DD): { sin: DD; cos: DD } {
 }
 
 /** Reduce |x| modulo pi/2: x = k*pi/2 + r, |r| <= pi/4 (approximately), r in double-double. */
-function reduceHalfPi(ax: number): { k: number; r: DD } {
+export function reduceHalfPi(ax: number): { k: number; r: DD } {
   const pd = getPi();
   if (ax <= 0.785398163397448) return { k: 0, r: dd(ax) };
   if (ax < 1048576) {
@@ -329,7 +329,7 @@ export function cos(x: number): number {
 // ---------------------------------------------------------------- acos
 
 /** asin of a double-double 0 <= z <= ~0.5, one Newton step on sin from a double estimate. */
-function asinSmall(z: DD): DD {
+export function asinSmall(z: DD): DD {
   const w0 = Math.asin(z.h);
   const { sin: s, cos: c } = sinCosReduced(dd(w0));
   return addD(div(sub(z, s), c), w0);

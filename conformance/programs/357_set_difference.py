@@ -1,0 +1,41 @@
+# Covers: difference / - / difference_update / -= with sets (new set or copy-then-remove depending on sizes), exact dicts, lists and several arguments; the rebuild after many removals.
+a = set(range(20))
+b = {1, 3, 5, 100}
+print(a - b, b - a, a.difference(b), b.difference(a))
+print(a.difference([0, 2, 4]), a.difference({0: 1, 19: 2}), a.difference('xy'))
+print(a.difference(b, range(10, 20), [0]))
+print(a.difference(), a.difference() is a)
+big = set(range(0, 200, 2))
+print(big - {0, 2, 4})
+print({0, 2, 4, 5} - big)
+print(big - set(range(0, 200, 4)))
+print(set(range(8)) - set(range(4, 400)))
+c = set(range(100))
+c -= set(range(0, 100, 3))
+print(c)
+c.difference_update(range(50), [99])
+print(c)
+d = set(range(64))
+d.difference_update(range(0, 64, 5))
+print(d)
+d.difference_update(set(range(0, 6400, 7)))
+print(d)
+e = set(range(40))
+e -= e
+print(e)
+fs = frozenset('abcdef')
+print(sorted(fs - {'a'}), type(fs - {'a'}).__name__, type({'a'} - fs).__name__)
+g = {k * 8 for k in range(30)}
+print(g - {k * 16 for k in range(30)})
+print({k * 16 for k in range(30)} - g)
+h = set(range(50))
+h.difference_update({i: i for i in range(0, 50, 2)})
+print(h)
+dd = {'a': 1, 'b': 2}
+print({'a', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'} - {'a', 'x'}, {'a', 'b', 'c'}.difference(dd))
+seq = set(range(30))
+for k in range(0, 30, 2):
+    seq -= {k}
+print(seq)
+seq.add(100)
+print(seq)

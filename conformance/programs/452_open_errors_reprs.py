@@ -1,0 +1,77 @@
+# Covers: open()/file-object error messages (invalid modes, bad arguments, missing files, directories, closed files, unsupported operations, bad seeks), encoding errors with exact UnicodeDecodeError/LookupError text, and file-object reprs.
+import io
+import os
+
+def attempt(label, fn):
+    try:
+        result = fn()
+    except Exception as e:
+        print(label, "->", type(e).__module__ if type(e).__module__ != "builtins" else "", type(e).__name__ + ":", e)
+    else:
+        print(label, "->", repr(result))
+
+with open("a.txt", "w") as f:
+    print(repr(f))
+    attempt("read on w", f.read)
+    attempt("readline on w", f.readline)
+    attempt("write bytes", lambda: f.write(b"x"))
+    attempt("write int", lambda: f.write(5))
+print(repr(f), f.closed)
+for mode in ["q", "rw", "rbt", "r++", "", "U", "rr", "tb"]:
+    attempt("mode " + repr(mode), lambda: open("a.txt", mode))
+attempt("encoding in binary", lambda: open("a.txt", "rb", encoding="utf-8"))
+attempt("errors in binary", lambda: open("a.txt", "rb", errors="strict"))
+attempt("newline in binary", lambda: open("a.txt", "wb", newline=""))
+attempt("bad newline", lambda: open("a.txt", newline="x"))
+attempt("unbuffered text", lambda: open("a.txt", "w", buffering=0))
+attempt("unknown encoding", lambda: open("a.txt", encoding="klingon"))
+attempt("mode not str", lambda: open("a.txt", 5))
+attempt("file is float", lambda: open(3.5))
+attempt("missing", lambda: open("missing.txt"))
+attempt("missing dir", lambda: open("nodir/x.txt", "w"))
+os.mkdir("folder")
+attempt("directory", lambda: open("folder"))
+attempt("directory w", lambda: open("folder", "w"))
+attempt("not a dir", lambda: open("a.txt/child"))
+g = open("a.txt", "w")
+g.write("hello")
+g.close()
+for name in ["read", "readline", "readlines", "tell", "flush", "__enter__", "__next__"]:
+    attempt("closed " + name, getattr(g, name))
+attempt("closed write", lambda: g.write("x"))
+attempt("closed seek", lambda: g.seek(0))
+attempt("close twice", g.close)
+b = open("a.txt", "rb")
+b.close()
+for name in ["read", "readline", "tell", "flush"]:
+    attempt("closed binary " + name, getattr(b, name))
+attempt("closed binary seek", lambda: b.seek(0))
+r = open("a.txt")
+attempt("text write on r", lambda: r.write("x"))
+attempt("text truncate on r", lambda: r.truncate())
+attempt("cur-relative seek", lambda: r.seek(1, 1))
+attempt("end-relative seek", lambda: r.seek(-1, 2))
+attempt("bad whence", lambda: r.seek(0, 3))
+attempt("negative seek", lambda: r.seek(-1))
+attempt("read float", lambda: r.read(1.5))
+attempt("readline None", lambda: r.readline(None))
+attempt("is UnsupportedOperation an OSError", lambda: issubclass(io.UnsupportedOperation, OSError) and issubclass(io.UnsupportedOperation, ValueError))
+r.close()
+rb = open("a.txt", "rb")
+attempt("binary write on rb", lambda: rb.write(b"x"))
+attempt("binary negative seek", lambda: rb.seek(-1))
+attempt("binary bad whence", lambda: rb.seek(0, 5))
+attempt("binary write str", lambda: open("b.bin", "wb").write("text"))
+print(repr(rb), repr(rb.raw))
+rb.close()
+with open("bad.bin", "wb") as f:
+    f.write(b"ok \xff\xfe bytes \xe4\xb8")
+attempt("decode utf-8", lambda: open("bad.bin", encoding="utf-8").read())
+attempt("decode ascii", lambda: open("bad.bin", encoding="ascii").read())
+attempt("decode replace", lambda: open("bad.bin", encoding="utf-8", errors="replace").read())
+attempt("decode ignore", lambda: open("bad.bin", encoding="utf-8", errors="ignore").read())
+attempt("decode latin-1", lambda: open("bad.bin", encoding="latin-1").read())
+attempt("encode ascii", lambda: open("c.txt", "w", encoding="ascii").write("abc é"))
+attempt("encode latin-1", lambda: open("c.txt", "w", encoding="latin-1").write("x € y"))
+print(repr(open("a.txt", "w", encoding="utf-8")), repr(open("a.txt", "r", encoding="latin-1")), repr(open("a.txt", "a", encoding="ascii")))
+print(repr(open("a.txt", "rb")), repr(open("a.txt", "wb")), repr(open("a.txt", "r+b")), repr(open("a.txt", "rb", buffering=0)))

@@ -1,0 +1,22 @@
+# Covers: pprint.pprint/pformat/pp on nested dicts, lists, tuples, sets and long strings at several widths, indents and depths, compact mode, dict key sorting (and sort_dicts=False), saferepr/isreadable/isrecursive, PrettyPrinter objects, and underscore_numbers.
+import pprint
+data = {'name': 'Alice', 'scores': [98, 87, 92, 100, 76, 88, 95, 91, 85, 79, 93, 89, 90], 'address': {'street': '123 Main St', 'city': 'Springfield', 'zip': '12345'}, 'tags': ('a', 'b'), 'empty': [], 'nested': [[1, 2, [3, 4, [5, 6]]], {'x': 1}]}
+pprint.pprint(data)
+pprint.pprint(data, width=40)
+pprint.pprint(data, indent=4, width=60)
+pprint.pprint(data, depth=2)
+pprint.pprint(data, compact=True, width=50)
+print(pprint.pformat(list(range(40))))
+pprint.pprint({3: 'c', 1: 'a', 2: 'b'})
+pprint.pp({3: 'c', 1: 'a', 2: 'b'})
+pprint.pprint({'k': 'a long string ' * 10})
+pprint.pprint('a long string that goes on and on ' * 4, width=30)
+pprint.pprint({1, 2, 3}); pprint.pprint(frozenset({5, 4}))
+pprint.pprint([{'id': i, 'value': 'x' * i} for i in range(8)])
+pprint.pprint((1,)); pprint.pprint(((1, 2, 3),) * 10)
+print(pprint.saferepr({'b': [1], 'a': (2,)}), pprint.isreadable([1, 'x']), pprint.isrecursive([1]))
+pp = pprint.PrettyPrinter(width=20)
+pp.pprint(list('abcdefghijklmnop'))
+print(pp.pformat({'z': 1, 'y': [1, 2, 3, 4, 5, 6, 7, 8]}))
+pprint.pprint({'mixed': {1: 'a', 'b': 2}}, width=10)
+pprint.pprint(1234567, underscore_numbers=True)

@@ -1,0 +1,52 @@
+/**
+ * The executable copy of a code object's instructions, with superinstructions fused in (the
+ * idea of CPython 3.11's LOAD_FAST__LOAD_FAST & co. and COMPARE_OP_INT_JUMP). Only the first
+ * instruction of a pair is replaced; the second stays, so a jump to it still works. The
+ * dispatch loop falls back to the plain first instruction when the budget cannot cover both.
+ */
+import type { PyCode } from '../compiler/code';
+import * as O from '../compiler/opcodes';
+
+declare module '../compiler/code' {
+  interface PyCode {
+    execInstrs?: Int32Array;
+  }
+}
+
+const PAIRS: [number, number, number][] = [
+  [O.PRECALL, O.CALL, O.PRECALL__CALL],
+  [O.LOAD_FAST, O.LOAD_FAST, O.LOAD_FAST__LOAD_FAST],
+  [O.LOAD_FAST, O.LOAD_CONST, O.LOAD_FAST__LOAD_CONST],
+  [O.LOAD_CONST, O.LOAD_FAST, O.LOAD_CONST__LOAD_FAST],
+  [O.STORE_FAST, O.LOAD_FAST, O.STORE_FAST__LOAD_FAST],
+  [O.STORE_FAST, O.STORE_FAST, O.STORE_FAST__STORE_FAST],
+];
+
+const JUMPS_AFTER_COMPARE = new Set([
+  O.POP_JUMP_FORWARD_IF_FALSE, O.POP_JUMP_FORWARD_IF_TRUE, O.POP_JUMP_BACKWARD_IF_FALSE, O.POP_JUMP_BACKWARD_IF_TRUE,
+]);
+
+export function execInstrs(code: PyCode): Int32Array {
+  if (code.execInstrs !== undefined) return code.execInstrs;
+  const src = code.instrs;
+  const out = Int32Array.from(src);
+  const n = src.length >> 1;
+  for (let i = 0; i + 1 < n; i++) {
+    const a = src[2 * i];
+    const b = src[2 * i + 2];
+    if (a === O.COMPARE_OP && JUMPS_AFTER_COMPARE.has(b)) {
+      out[2 * i] = O.COMPARE_OP__POP_JUMP;
+      i++;
+      continue;
+    }
+    for (const [first, second, fused] of PAIRS) {
+      if (a === first && b === second) {
+        out[2 * i] = fused;
+        i++;
+        break;
+      }
+    }
+  }
+  code.execInstrs = out;
+  return out;
+}

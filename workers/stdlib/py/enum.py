@@ -1,0 +1,632 @@
+"""Support for enumerations (Interleave's compact version of CPython 3.11's enum).
+
+EnumType builds members from the class body in definition order (auto(), aliases, tuple
+values passed to __init__, custom __new__, _missing_, _generate_next_value_, _ignore_), with
+3.11's reprs, str()/format() rules and error messages. Flag/IntFlag support composite values.
+
+Difference from CPython: the runtime cannot subclass int or str yet, so IntEnum, IntFlag and
+StrEnum members are not int/str instances; they forward arithmetic, comparison, hashing,
+__index__, formatting and (for StrEnum) str methods to their value instead.
+"""
+
+__all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
+           'ReprEnum', 'auto', 'unique', 'property', 'verify', 'member', 'nonmember',
+           'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'global_enum',
+           'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE']
+
+import _collections
+
+property = property  # enum.property (a DynamicClassAttribute in CPython)
+
+_auto_null = object()
+
+
+class auto:
+    """Instances are replaced with an appropriate value in Enum class suites."""
+
+    def __init__(self, value=_auto_null):
+        self.value = value
+
+    def __repr__(self):
+        return "auto(%r)" % self.value
+
+
+class member:
+    """Forces an item to become an Enum member."""
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember:
+    """Protects an item from becoming an Enum member."""
+    def __init__(self, value):
+        self.value = value
+
+
+class FlagBoundary:
+    STRICT = 'strict'
+    CONFORM = 'conform'
+    EJECT = 'eject'
+    KEEP = 'keep'
+STRICT, CONFORM, EJECT, KEEP = 'strict', 'conform', 'eject', 'keep'
+
+
+class EnumCheck:
+    CONTINUOUS = 'no skipped integer values'
+    NAMED_FLAGS = 'multi-flag aliases may not contain unnamed flags'
+    UNIQUE = 'one name per value'
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck.CONTINUOUS, EnumCheck.NAMED_FLAGS, EnumCheck.UNIQUE
+
+
+def _is_descriptor(obj):
+    return (hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__'))
+
+
+def _is_dunder(name):
+    return (len(name) > 4 and name[:2] == name[-2:] == '__'
+            and name[2] != '_' and name[-3] != '_')
+
+
+def _is_sunder(name):
+    return (len(name) > 2 and name[0] == name[-1] == '_'
+            and name[1:2] != '_' and name[-2:-1] != '_')
+
+
+def _is_private(cls_name, name):
+    pattern = '_%s__' % (cls_name.lstrip('_'), )
+    return len(name) > len(pattern) and name.startswith(pattern) and not name.endswith('__')
+
+
+def _is_single_bit(num):
+    if num == 0:
+        return False
+    num &= num - 1
+    return num == 0
+
+
+def _bits(value):
+    # The single-bit values of a non-negative int, lowest first.
+    out = []
+    bit = 1
+    while bit <= value:
+        if value & bit:
+            out.append(bit)
+        bit <<= 1
+    return out
+
+
+class EnumType(type):
+    """Metaclass for Enum"""
+
+    def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
+        ignore = classdict.get('_ignore_', [])
+        if isinstance(ignore, str):
+            ignore = ignore.replace(',', ' ').split()
+        member_type, first_enum = metacls._get_mixins_(cls, bases)
+        # Split the class body: members vs everything else, in definition order.
+        members = []
+        body = {}
+        for key, value in classdict.items():
+            if key in ignore or key == '_ignore_':
+                continue
+            if isinstance(value, nonmember):
+                body[key] = value.value
+            elif isinstance(value, member):
+                members.append((key, value.value))
+            elif (_is_dunder(key) or _is_sunder(key) or _is_private(cls, key)
+                  or _is_descriptor(value)):
+                body[key] = value
+            else:
+                members.append((key, value))
+        if first_enum is not None and first_enum._member_names_:
+            raise TypeError('%s cannot extend %r' % (f"<enum {cls!r}>", first_enum))
+        body['_member_names_'] = []
+        body['_member_map_'] = {}
+        body['_value2member_map_'] = {}
+        body['_unhashable_values_'] = []
+        body['_member_type_'] = member_type
+        enum_class = super().__new__(metacls, cls, bases, body, **kwds)
+        enum_class._boundary_ = boundary
+        gnv = getattr(enum_class, '_generate_next_value_')
+        new = classdict.get('__new__')
+        if new is None:
+            for base in enum_class.__mro__[1:]:
+                if base is not object and '__new_member__' in base.__dict__:
+                    new = base.__dict__['__new_member__']
+                    break
+        if isinstance(new, staticmethod):
+            new = new.__func__
+        last_values = []
+        for name, value in members:
+            if isinstance(value, auto):
+                if value.value is _auto_null:
+                    value.value = gnv(name, 1, len(enum_class._member_names_), last_values[:])
+                value = value.value
+            elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
+                value = tuple(gnv(name, 1, len(enum_class._member_names_), last_values[:])
+                              if isinstance(v, auto) else v for v in value)
+            last_values.append(value)
+            metacls._add_member_(enum_class, name, value, new)
+        if Flag is not None and issubclass(enum_class, Flag):
+            all_bits = 0
+            for m in enum_class:
+                all_bits |= m._value_
+            enum_class._flag_mask_ = all_bits
+        return enum_class
+
+    @staticmethod
+    def _add_member_(enum_class, name, value, new):
+        args = value if isinstance(value, tuple) else (value,)
+        if new is not None:
+            m = new(enum_class, *args)
+            if not hasattr(m, '_value_'):
+                m._value_ = value
+        else:
+            m = object.__new__(enum_class)
+            m._value_ = value
+        m._name_ = name
+        m.__objclass__ = enum_class
+        m.__init__(*args)
+        value = m._value_
+        canonical = None
+        for other in enum_class._member_map_.values():
+            if other._value_ == value:
+                canonical = other
+                break
+        if canonical is not None:
+            m = canonical
+        else:
+            enum_class._member_names_.append(name)
+        type.__setattr__(enum_class, name, m)
+        enum_class._member_map_[name] = m
+        try:
+            enum_class._value2member_map_.setdefault(value, m)
+        except TypeError:
+            enum_class._unhashable_values_.append(value)
+
+    @classmethod
+    def _get_mixins_(metacls, class_name, bases):
+        if not bases:
+            return object, None
+        first_enum = None
+        for base in reversed(bases):
+            if isinstance(base, EnumType):
+                first_enum = base
+        member_type = object
+        for base in bases:
+            for c in base.__mro__:
+                if c is object or isinstance(c, EnumType):
+                    continue
+                member_type = c
+                break
+        if first_enum is None:
+            raise TypeError("new enumerations should be created as "
+                            "`EnumName([mixin_type, ...] [data_type,] enum_type)`")
+        return member_type, first_enum
+
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
+        if names is None:
+            return cls.__new__(cls, value)
+        return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start)
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
+        bases = (cls, ) if type is None else (type, cls)
+        classdict = {}
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            original_names, names = names, []
+            last_values = []
+            for count, name in enumerate(original_names):
+                value = cls._generate_next_value_(name, start, count, last_values[:])
+                last_values.append(value)
+                names.append((name, value))
+        for item in names:
+            if isinstance(item, str):
+                member_name, member_value = item, names[item]
+            else:
+                member_name, member_value = item
+            classdict[member_name] = member_value
+        if module is None:
+            module = _collections._caller_module(2)
+        classdict['__module__'] = module
+        if qualname is not None:
+            classdict['__qualname__'] = qualname
+        metacls = type_of(cls)
+        return metacls.__new__(metacls, class_name, bases, classdict)
+
+    def __contains__(cls, member):
+        if not isinstance(member, Enum):
+            raise TypeError(
+                "unsupported operand type(s) for 'in': '%s' and '%s'" % (
+                    type(member).__qualname__, cls.__class__.__qualname__))
+        return isinstance(member, cls) and member._name_ in cls._member_map_
+
+    def __delattr__(cls, attr):
+        if attr in cls._member_map_:
+            raise AttributeError("%r cannot delete member %r." % (cls, attr))
+        super().__delattr__(attr)
+
+    def __getattr__(cls, name):
+        if _is_dunder(name):
+            raise AttributeError(name)
+        try:
+            return cls._member_map_[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    @property
+    def __members__(cls):
+        return _MappingProxyType(cls._member_map_)
+
+    def __repr__(cls):
+        if Flag is not None and issubclass(cls, Flag):
+            return "<flag %r>" % cls.__name__
+        return "<enum %r>" % cls.__name__
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+
+    def __setattr__(cls, name, value):
+        member_map = cls.__dict__.get('_member_map_', {})
+        if name in member_map:
+            raise AttributeError('cannot reassign member %r' % (name, ))
+        super().__setattr__(name, value)
+
+    def __bool__(cls):
+        return True
+
+    def __dir__(cls):
+        return (['__class__', '__doc__', '__members__', '__module__']
+                + list(cls._member_names_))
+
+
+def _readonly(attr, fget, doc):
+    # enum.property for name/value: assigning or deleting fails with enum's own message.
+    def fset(self, value):
+        raise AttributeError("<enum 'Enum'> cannot set attribute %r" % attr)
+
+    def fdel(self):
+        raise AttributeError("<enum 'Enum'> cannot delete attribute %r" % attr)
+    return property(fget, fset, fdel, doc)
+
+
+def type_of(obj):
+    return type(obj)
+
+
+EnumMeta = EnumType
+_MappingProxyType = type(type.__dict__)
+Flag = None
+
+
+class Enum(metaclass=EnumType):
+    """Create a collection of name/value pairs."""
+
+    def __new__(cls, value):
+        if type(value) is cls:
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except KeyError:
+            pass
+        except TypeError:
+            for member in cls._member_map_.values():
+                if member._value_ == value:
+                    return member
+        exc = None
+        try:
+            result = cls._missing_(value)
+        except Exception as e:
+            exc = e
+            result = None
+        if isinstance(result, cls):
+            return result
+        ve_exc = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        if result is None and exc is None:
+            raise ve_exc
+        elif exc is None:
+            exc = TypeError('error in %s._missing_: returned %r instead of None or a valid member'
+                            % (cls.__name__, result))
+        raise exc
+
+    def __init__(self, *args, **kwds):
+        pass
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not last_values:
+            return start
+        try:
+            last = last_values[-1]
+            return last + 1
+        except TypeError:
+            raise TypeError('unable to sort non-numeric values') from None
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    def __repr__(self):
+        v_repr = self.__class__._value_repr_ or repr
+        return "<%s.%s: %s>" % (self.__class__.__name__, self._name_, v_repr(self._value_))
+
+    _value_repr_ = None
+
+    def __str__(self):
+        return "%s.%s" % (self.__class__.__name__, self._name_, )
+
+    def __dir__(self):
+        return ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
+
+    def __format__(self, format_spec):
+        return str.__format__(str(self), format_spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_, )
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __copy__(self):
+        return self
+
+    name = _readonly('name', lambda self: self._name_, 'The name of the Enum member.')
+    value = _readonly('value', lambda self: self._value_, 'The value of the Enum member.')
+
+
+class ReprEnum(Enum):
+    """Only changes the repr(), leaving str() and format() to the mixed-in type."""
+
+    def __str__(self):
+        return str(self._value_)
+
+    def __format__(self, format_spec):
+        return format(self._value_, format_spec)
+
+
+def _value_of(x):
+    return x._value_ if isinstance(x, Enum) else x
+
+
+class _NumberMember:
+    # Arithmetic and comparisons of IntEnum/IntFlag members, on their values.
+    def __int__(self): return int(self._value_)
+    def __index__(self): return self._value_
+    def __float__(self): return float(self._value_)
+    def __bool__(self): return bool(self._value_)
+    def __eq__(self, other): return self._value_ == _value_of(other)
+    def __ne__(self, other): return self._value_ != _value_of(other)
+    def __lt__(self, other): return self._value_ < _value_of(other)
+    def __le__(self, other): return self._value_ <= _value_of(other)
+    def __gt__(self, other): return self._value_ > _value_of(other)
+    def __ge__(self, other): return self._value_ >= _value_of(other)
+    def __hash__(self): return hash(self._value_)
+    def __add__(self, other): return self._value_ + _value_of(other)
+    def __radd__(self, other): return _value_of(other) + self._value_
+    def __sub__(self, other): return self._value_ - _value_of(other)
+    def __rsub__(self, other): return _value_of(other) - self._value_
+    def __mul__(self, other): return self._value_ * _value_of(other)
+    def __rmul__(self, other): return _value_of(other) * self._value_
+    def __truediv__(self, other): return self._value_ / _value_of(other)
+    def __rtruediv__(self, other): return _value_of(other) / self._value_
+    def __floordiv__(self, other): return self._value_ // _value_of(other)
+    def __rfloordiv__(self, other): return _value_of(other) // self._value_
+    def __mod__(self, other): return self._value_ % _value_of(other)
+    def __rmod__(self, other): return _value_of(other) % self._value_
+    def __pow__(self, other): return self._value_ ** _value_of(other)
+    def __rpow__(self, other): return _value_of(other) ** self._value_
+    def __neg__(self): return -self._value_
+    def __pos__(self): return +self._value_
+    def __abs__(self): return abs(self._value_)
+    def __lshift__(self, other): return self._value_ << _value_of(other)
+    def __rshift__(self, other): return self._value_ >> _value_of(other)
+    def __round__(self, ndigits=None): return round(self._value_, ndigits)
+    def __trunc__(self): return self._value_
+    def __floor__(self): return self._value_
+    def __ceil__(self): return self._value_
+    def bit_length(self): return self._value_.bit_length()
+    def to_bytes(self, *args, **kwds): return self._value_.to_bytes(*args, **kwds)
+
+
+class IntEnum(_NumberMember, ReprEnum):
+    """Enum where members are also (and must be) ints"""
+
+    def __new_member__(cls, value):
+        if not isinstance(value, int):
+            raise TypeError('%r is not an integer' % (value, ))
+        m = object.__new__(cls)
+        m._value_ = value
+        return m
+
+
+class StrEnum(ReprEnum):
+    """Enum where members are also (and must be) strings"""
+
+    def __new_member__(cls, *values):
+        if len(values) > 3:
+            raise TypeError('too many arguments for str(): %r' % (values, ))
+        if len(values) == 1 and not isinstance(values[0], str):
+            raise TypeError('%r is not a string' % (values[0], ))
+        m = object.__new__(cls)
+        m._value_ = str(*values)
+        return m
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+    def __eq__(self, other): return self._value_ == _value_of(other)
+    def __ne__(self, other): return self._value_ != _value_of(other)
+    def __lt__(self, other): return self._value_ < _value_of(other)
+    def __le__(self, other): return self._value_ <= _value_of(other)
+    def __gt__(self, other): return self._value_ > _value_of(other)
+    def __ge__(self, other): return self._value_ >= _value_of(other)
+    def __hash__(self): return hash(self._value_)
+    def __len__(self): return len(self._value_)
+    def __add__(self, other): return self._value_ + _value_of(other)
+    def __radd__(self, other): return _value_of(other) + self._value_
+    def __contains__(self, item): return _value_of(item) in self._value_
+    def __getitem__(self, key): return self._value_[key]
+    def __iter__(self): return iter(self._value_)
+
+    def __getattr__(self, name):
+        if name.startswith('_'):
+            raise AttributeError(name)
+        return getattr(self._value_, name)
+
+
+class Flag(Enum):
+    """Support for flags (bitwise combinations of members)."""
+
+    _flag_mask_ = 0
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        last_value = max(last_values)
+        try:
+            high_bit = last_value.bit_length() - 1
+        except Exception:
+            raise TypeError('invalid flag value %r' % last_value) from None
+        return 2 ** (high_bit + 1)
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        if value < 0:
+            value = value & cls._flag_mask_
+        if value & ~cls._flag_mask_:
+            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        pseudo = object.__new__(cls)
+        pseudo._value_ = value
+        names = [m._name_ for m in cls if m._value_ & value == m._value_ and _is_single_bit(m._value_)]
+        pseudo._name_ = '|'.join(names) if value else None
+        return cls._value2member_map_.setdefault(value, pseudo)
+
+    def __repr__(self):
+        v_repr = self.__class__._value_repr_ or repr
+        if self._name_ is None:
+            return "<%s: %s>" % (self.__class__.__name__, v_repr(self._value_))
+        return "<%s.%s: %s>" % (self.__class__.__name__, self._name_, v_repr(self._value_))
+
+    def __str__(self):
+        if self._name_ is None:
+            return '%s(%r)' % (self.__class__.__name__, self._value_)
+        return "%s.%s" % (self.__class__.__name__, self._name_)
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError(
+                "unsupported operand type(s) for 'in': %r and %r" % (
+                    type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        for m in self.__class__:
+            if _is_single_bit(m._value_) and m._value_ & self._value_ == m._value_:
+                yield m
+
+    def __len__(self):
+        return len(_bits(self._value_))
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __or__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif not isinstance(other, int) or not issubclass(self.__class__, int_like):
+            return NotImplemented
+        return self.__class__(self._value_ | other)
+
+    def __and__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif not isinstance(other, int) or not issubclass(self.__class__, int_like):
+            return NotImplemented
+        return self.__class__(self._value_ & other)
+
+    def __xor__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif not isinstance(other, int) or not issubclass(self.__class__, int_like):
+            return NotImplemented
+        return self.__class__(self._value_ ^ other)
+
+    def __invert__(self):
+        return self.__class__(self._flag_mask_ & ~self._value_)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+
+class IntFlag(_NumberMember, ReprEnum, Flag):
+    """Support for integer-based Flags"""
+
+    def __str__(self):
+        return str(self._value_)
+
+    def __format__(self, format_spec):
+        return format(self._value_, format_spec)
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        if value < 0:
+            value = value & cls._flag_mask_
+        pseudo = object.__new__(cls)
+        pseudo._value_ = value
+        names = [m._name_ for m in cls if m._value_ & value == m._value_ and _is_single_bit(m._value_)]
+        extra = value & ~cls._flag_mask_
+        if extra:
+            names.append(str(extra))
+        pseudo._name_ = '|'.join(names) or None
+        return cls._value2member_map_.setdefault(value, pseudo)
+
+
+int_like = IntFlag
+
+
+def unique(enumeration):
+    """Class decorator for enumerations ensuring unique member values."""
+    duplicates = []
+    for name, member in enumeration.__members__.items():
+        if name != member.name:
+            duplicates.append((name, member.name))
+    if duplicates:
+        alias_details = ', '.join(
+                ["%s -> %s" % (alias, name) for (alias, name) in duplicates])
+        raise ValueError('duplicate values found in %r: %s' %
+                (enumeration, alias_details))
+    return enumeration
+
+
+def verify(*checks):
+    """Class decorator to check an enumeration (only UNIQUE is checked here)."""
+    def decorator(enumeration):
+        if UNIQUE in checks:
+            unique(enumeration)
+        return enumeration
+    return decorator
+
+
+def global_enum(cls):
+    """Export the members of `cls` into its module's namespace (no-op here)."""
+    return cls

@@ -1,0 +1,239 @@
+/**
+ * The `traceback` module over the VM's own formatter (../python/vm/traceback-print), so what it
+ * prints is what an uncaught exception prints: print_exc/format_exc, print_exception/
+ * format_exception (chains, `chain=False`, `limit`), format_exception_only, format_tb/extract_tb,
+ * and the stack functions (extract_stack/format_stack/print_stack, FrameSummary).
+ *
+ * format_* return lists chunked like CPython's (one string per frame, per separator, …).
+ */
+import { PyObject, type PyValue } from '../python/objects/object';
+import { None, typeOf, builtinType, objectType } from '../python/objects/core-types';
+import type { PyModule } from '../python/objects/module';
+import { PyList } from '../python/objects/list';
+import { TupleIterator } from '../python/objects/iterators';
+import { PyBaseException, TracebackEntry } from '../python/objects/exception';
+import { PyType } from '../python/objects/type';
+import { func, getter, slot } from '../python/runtime/define';
+import { typeError, syntaxErrorType } from '../python/runtime/errors';
+import { pyGetAttr } from '../python/ops/attr';
+import { pyCall } from '../python/ops/call';
+import { iterToArray } from '../python/ops/iter';
+import { currentThread } from '../python/vm/current';
+import { topmostException } from '../python/vm/frames';
+import { PyTraceback } from '../python/vm/vm-hooks';
+import type { Frame } from '../python/vm/frame';
+import type { Interpreter } from '../python/vm/interpreter-state';
+import type { NativeGen } from '../python/vm/native';
+import { formatTraceback, formatExceptionOnly, type SourceLookup } from '../python/vm/traceback-print';
+import { readBytes, absPath } from './io/vfs';
+import { defineAll } from './ioutil';
+
+function sources(interp: Interpreter): SourceLookup {
+  const lookup = interp.extensions.get('sourceLookup') as SourceLookup | undefined;
+  return (f: string) => {
+    const s = lookup?.(f);
+    if (s !== null && s !== undefined) return s;
+    const b = readBytes(interp, absPath(interp, f), f);
+    return b === null ? null : new TextDecoder().decode(b);
+  };
+}
+
+function sourceLine(interp: Interpreter, file: string, lineno: number): string {
+  const src = sources(interp)(file);
+  if (src === null || lineno < 1) return '';
+  return (src.split(/\r\n|\r|\n/)[lineno - 1] ?? '').trim();
+}
+
+/** Traceback entries as an array, with `limit` applied (positive: first N; negative: last N). */
+function entries(tb: TracebackEntry | null, limit: PyValue): TracebackEntry[] {
+  const out: TracebackEntry[] = [];
+  for (let e = tb; e !== null; e = e.next) out.push(e);
+  if (typeof limit === 'number') return limit >= 0 ? out.slice(0, limit) : out.slice(limit);
+  return out;
+}
+
+/** A fresh chain of the given entries (the formatter walks `next`). */
+function relink(list: TracebackEntry[]): TracebackEntry | null {
+  let next: TracebackEntry | null = null;
+  for (let i = list.length - 1; i >= 0; i--) next = new TracebackEntry(list[i].code, list[i].instr, next, list[i].frame);
+  return next;
+}
+
+/** Split formatted frames into one chunk per "  File ..." / "  [Previous line ...]" entry. */
+function frameChunks(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split(/(?<=\n)/)) {
+    if (line === '') continue;
+    if (out.length === 0 || line.startsWith('  File "') || line.startsWith('  [Previous')) out.push(line);
+    else out[out.length - 1] += line;
+  }
+  return out;
+}
+
+const CAUSE = '\nThe above exception was the direct cause of the following exception:\n\n';
+const CONTEXT = '\nDuring handling of the above exception, another exception occurred:\n\n';
+
+function* exceptionChunks(interp: Interpreter, exc: PyBaseException, limit: PyValue, chain: boolean, seen: Set<PyBaseException>): NativeGen<string[]> {
+  seen.add(exc);
+  let out: string[] = [];
+  if (chain) {
+    if (exc.cause !== null && !seen.has(exc.cause)) {
+      out = [...(yield* exceptionChunks(interp, exc.cause, limit, chain, seen)), CAUSE];
+    } else if (exc.context !== null && !exc.suppressContext && !seen.has(exc.context)) {
+      out = [...(yield* exceptionChunks(interp, exc.context, limit, chain, seen)), CONTEXT];
+    }
+  }
+  const tb = relink(entries(exc.traceback, limit));
+  if (tb !== null) {
+    out.push('Traceback (most recent call last):\n');
+    out.push(...frameChunks(formatTraceback(tb, sources(interp))));
+  }
+  out.push(...onlyChunks(exc, yield* formatExceptionOnly(exc)));
+  return out;
+}
+
+/** A SyntaxError's location lines come as separate chunks, like CPython's. */
+function onlyChunks(exc: PyBaseException, text: string): string[] {
+  if (!exc.cls.isSubtypeOf(syntaxErrorType)) return [text];
+  const lines = text.split(/(?<=\n)/);
+  const msgAt = lines.findIndex((l) => !l.startsWith(' '));
+  return msgAt <= 0 ? [text] : [...lines.slice(0, msgAt), lines.slice(msgAt).join('')];
+}
+
+/** The exception from print_exception's (exc) or (type, value, tb) arguments; null for None. */
+function excArg(exc: PyValue, value: PyValue | undefined): PyBaseException | null {
+  const v = value === undefined ? exc : value;
+  if (v === None) return null;
+  if (!(v instanceof PyBaseException)) {
+    if (value === undefined) typeError(`Exception expected for value, ${typeOf(v).name} found`);
+    return typeError(`Exception expected for value, ${typeOf(v).name} found`);
+  }
+  return v;
+}
+
+function* noneChunks(): NativeGen<string[]> {
+  return ['NoneType: None\n'];
+}
+
+function* write(file: PyValue, text: string): NativeGen<void> {
+  const interp = currentThread().interp;
+  const target = file === None || file === undefined ? (interp.getModule('sys')!.ns.getStr('stderr') ?? None) : file;
+  if (target === None) return;
+  yield* pyCall(yield* pyGetAttr(target, 'write'), [text]);
+}
+
+function* chunksFor(exc: PyBaseException | null, limit: PyValue, chain: PyValue): NativeGen<string[]> {
+  if (exc === null) return yield* noneChunks();
+  return yield* exceptionChunks(currentThread().interp, exc, limit, chain !== false, new Set());
+}
+
+// ---- stack summaries ------------------------------------------------------------------------
+
+export const frameSummaryType = builtinType('FrameSummary', objectType, { module: 'traceback' });
+
+class FrameSummary extends PyObject {
+  constructor(readonly filename: string, readonly lineno: number, readonly name: string, readonly line: string) {
+    super(frameSummaryType);
+  }
+}
+getter(frameSummaryType, 'filename', (f: FrameSummary) => f.filename);
+getter(frameSummaryType, 'lineno', (f: FrameSummary) => f.lineno);
+getter(frameSummaryType, 'name', (f: FrameSummary) => f.name);
+getter(frameSummaryType, 'line', (f: FrameSummary) => f.line);
+slot(frameSummaryType, '__repr__', '', (f: FrameSummary) => `<FrameSummary file ${f.filename}, line ${f.lineno} in ${f.name}>`);
+slot(frameSummaryType, '__iter__', '', (f: FrameSummary) => new TupleIterator([f.filename, f.lineno, f.name, f.line]));
+slot(frameSummaryType, '__len__', '', () => 4);
+slot(frameSummaryType, '__getitem__', 'i, /', (f: FrameSummary, i: PyValue) => [f.filename, f.lineno, f.name, f.line][Number(i) < 0 ? 4 + Number(i) : Number(i)] ?? typeError('tuple index out of range'));
+slot(frameSummaryType, '__eq__', 'other, /', (f: FrameSummary, o: PyValue) => o instanceof FrameSummary && o.filename === f.filename && o.lineno === f.lineno && o.name === f.name && o.line === f.line);
+
+function summaryOfEntries(interp: Interpreter, list: TracebackEntry[]): FrameSummary[] {
+  return list.map((e) => {
+    const lineno = e.code.lineOf(e.instr);
+    return new FrameSummary(e.code.filename, lineno, e.code.name, sourceLine(interp, e.code.filename, lineno));
+  });
+}
+
+/** The running thread's Python frames, outermost first (the caller of extract_stack last). */
+function stackSummary(interp: Interpreter, limit: PyValue): FrameSummary[] {
+  const frames: Frame[] = [];
+  for (let f = currentThread().top; f !== null; f = f.back) if (!f.native) frames.push(f as Frame);
+  frames.reverse();
+  let list = frames.map((f) => new FrameSummary(f.code.filename, f.lineno, f.code.name, sourceLine(interp, f.code.filename, f.lineno)));
+  if (typeof limit === 'number') list = limit >= 0 ? list.slice(Math.max(0, list.length - limit)) : list.slice(0, -limit);
+  return list;
+}
+
+function formatSummary(list: FrameSummary[]): string[] {
+  return list.map((f) => `  File "${f.filename}", line ${f.lineno}, in ${f.name}\n${f.line ? `    ${f.line}\n` : ''}`);
+}
+
+function* summaryFromValue(v: PyValue): NativeGen<FrameSummary[]> {
+  const out: FrameSummary[] = [];
+  for (const item of yield* iterToArray(v)) {
+    if (item instanceof FrameSummary) out.push(item);
+    else {
+      const [fn, ln, name, line] = yield* iterToArray(item);
+      out.push(new FrameSummary(String(fn), Number(ln), String(name), line === None ? '' : String(line)));
+    }
+  }
+  return out;
+}
+
+function tbEntry(tb: PyValue): TracebackEntry | null {
+  if (tb === None) return null;
+  if (!(tb instanceof PyTraceback)) typeError(`'${typeOf(tb).name}' object is not a traceback`);
+  return (tb as PyTraceback).entry;
+}
+
+export function initTraceback(interp: Interpreter, m: PyModule): void {
+  const cur = () => topmostException(currentThread());
+  defineAll(m, [
+    func('print_exc', 'limit=None, file=None, chain=True', function* (limit: PyValue, file: PyValue, chain: PyValue): NativeGen {
+      yield* write(file, (yield* chunksFor(cur(), limit, chain)).join(''));
+      return None;
+    }),
+    func('format_exc', 'limit=None, chain=True', function* (limit: PyValue, chain: PyValue): NativeGen {
+      return (yield* chunksFor(cur(), limit, chain)).join('');
+    }),
+    func('print_exception', 'exc, /, value=?, tb=?, limit=None, file=None, chain=True', function* (exc: PyValue, value: PyValue | undefined, _tb: PyValue, limit: PyValue, file: PyValue, chain: PyValue): NativeGen {
+      yield* write(file, (yield* chunksFor(excArg(exc, value), limit, chain)).join(''));
+      return None;
+    }),
+    func('format_exception', 'exc, /, value=?, tb=?, limit=None, chain=True', function* (exc: PyValue, value: PyValue | undefined, _tb: PyValue, limit: PyValue, chain: PyValue): NativeGen {
+      return new PyList(yield* chunksFor(excArg(exc, value), limit, chain));
+    }),
+    func('format_exception_only', 'exc, /, value=?', function* (exc: PyValue, value: PyValue | undefined): NativeGen {
+      const e = excArg(exc, value);
+      if (e === null) {
+        const name = exc instanceof PyType ? exc.name : 'NoneType';
+        return new PyList([`${name}: None\n`]);
+      }
+      return new PyList(onlyChunks(e, yield* formatExceptionOnly(e)));
+    }),
+    func('print_last', 'limit=None, file=None, chain=True', () => None),
+    func('format_tb', 'tb, limit=None', (tb: PyValue, limit: PyValue) => {
+      const chain = relink(entries(tbEntry(tb), limit));
+      return new PyList(chain === null ? [] : frameChunks(formatTraceback(chain, sources(interp))));
+    }),
+    func('print_tb', 'tb, limit=None, file=None', function* (tb: PyValue, limit: PyValue, file: PyValue): NativeGen {
+      const chain = relink(entries(tbEntry(tb), limit));
+      if (chain !== null) yield* write(file, formatTraceback(chain, sources(interp)));
+      return None;
+    }),
+    func('extract_tb', 'tb, limit=None', (tb: PyValue, limit: PyValue) => new PyList(summaryOfEntries(interp, entries(tbEntry(tb), limit)))),
+    func('extract_stack', 'f=None, limit=None', (_f: PyValue, limit: PyValue) => new PyList(stackSummary(interp, limit))),
+    func('format_stack', 'f=None, limit=None', (_f: PyValue, limit: PyValue) => new PyList(formatSummary(stackSummary(interp, limit)))),
+    func('print_stack', 'f=None, limit=None, file=None', function* (_f: PyValue, limit: PyValue, file: PyValue): NativeGen {
+      yield* write(file, formatSummary(stackSummary(interp, limit)).join(''));
+      return None;
+    }),
+    func('format_list', 'extracted_list', function* (l: PyValue): NativeGen {
+      return new PyList(formatSummary(yield* summaryFromValue(l)));
+    }),
+    func('print_list', 'extracted_list, file=None', function* (l: PyValue, file: PyValue): NativeGen {
+      yield* write(file, formatSummary(yield* summaryFromValue(l)).join(''));
+      return None;
+    }),
+  ]);
+  m.ns.setStr('FrameSummary', frameSummaryType);
+}
