@@ -6,7 +6,8 @@ export default defineConfig({
   testDir: 'e2e',
   timeout: 60_000,
   workers: 1,
-  reporter: process.env.PW_REPORTER ?? 'list',
+  // PW_REPORTER=list,json (scripts/test-all.mjs) → several reporters; json writes PLAYWRIGHT_JSON_OUTPUT_NAME.
+  reporter: (process.env.PW_REPORTER ?? 'list').split(',').map((name) => [name] as [string]),
   use: {
     ...devices['Desktop Chrome'],
     baseURL: 'http://127.0.0.1:4173',

@@ -76,6 +76,7 @@ function main(): number {
     filename,
     seed: args.seed,
     argv: [filename, ...args.scriptArgs],
+    cwd: process.cwd(),
     ...(args.maxInstructions !== undefined ? { maxInstructions: args.maxInstructions } : {}),
     hostReadFile: (p: string) => {
       const abs = p.startsWith('/') ? p : resolve(p);
@@ -90,4 +91,8 @@ function main(): number {
   return result.exitCode;
 }
 
-process.exitCode = main();
+const status = main();
+if (status === -2) {
+  // An unhandled KeyboardInterrupt: like CPython, die of SIGINT once the output is written.
+  process.stdout.write('', () => process.stderr.write('', () => process.kill(process.pid, 'SIGINT')));
+} else process.exitCode = status;

@@ -19,7 +19,10 @@ ADDR = re.compile(r' at 0x[0-9a-f]+')
 
 
 def run(cmd):
-    p = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    # PYTHONHASHSEED=0 as in conformance/update.py: the order of constant frozensets of strings
+    # depends on string hashes, which our VM computes like CPython with seed 0.
+    env = dict(os.environ, PYTHONHASHSEED='0')
+    p = subprocess.run(cmd, capture_output=True, text=True, timeout=120, env=env)
     return ADDR.sub(' at 0x?', p.stdout + p.stderr)
 
 

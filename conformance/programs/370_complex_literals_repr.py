@@ -1,4 +1,4 @@
-# complex literals, repr/str (CPython's complex_repr rules), attributes and basic identity.
+# Covers: complex literals, repr/str (CPython's complex_repr rules), attributes and basic identity.
 values = [
     1j, 2J, 0j, -0j, 1 + 2j, 1 - 2j, -1 - 2j, 3.5j, 1e16j, 1e-5j, 1.5e300j,
     0.1 + 0.2j, 1e16 + 1j, 123456789012345678j, complex(-0.0, 0.0), complex(-0.0, -0.0),

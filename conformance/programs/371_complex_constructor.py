@@ -1,4 +1,4 @@
-# complex(real=0, imag=0): numbers, strings, __complex__/__float__/__index__, and errors.
+# Covers: complex(real=0, imag=0): numbers, strings, __complex__/__float__/__index__, and errors.
 def show(label, f):
     try:
         r = f()

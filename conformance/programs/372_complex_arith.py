@@ -1,4 +1,4 @@
-# complex + - * / with int, bool, float and complex on either side; unsupported operators.
+# Covers: complex + - * / with int, bool, float and complex on either side; unsupported operators.
 def show(label, f):
     try:
         print(label, '->', repr(f()))

@@ -1,4 +1,4 @@
-# complex ** : exponentiation by squaring for integral exponents |n| <= 100 (c_powi), the polar
+# Covers: complex ** : exponentiation by squaring for integral exponents |n| <= 100 (c_powi), the polar
 # formula otherwise (_Py_c_pow), their errors, a negative float to a fractional power, and pow().
 def show(label, f):
     try:

@@ -1,4 +1,4 @@
-# format() of complex: no type (like str, honouring width/precision), e/f/g/n and their options,
+# Covers: format() of complex: no type (like str, honouring width/precision), e/f/g/n and their options,
 # str.format, f-strings, %-formatting, and the spec errors.
 def show(label, f):
     try:

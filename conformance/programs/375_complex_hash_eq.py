@@ -1,4 +1,4 @@
-# hash(complex) = hash(re) + 1000003*hash(im) (mod 2**64, -1 -> -2), equality with int/float,
+# Covers: hash(complex) = hash(re) + 1000003*hash(im) (mod 2**64, -1 -> -2), equality with int/float,
 # dict/set keys, no ordering, and the conversions complex refuses.
 import math
 

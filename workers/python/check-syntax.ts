@@ -15,7 +15,7 @@ export interface Diagnostic {
 
 export function checkSyntax(source: string, filename = 'main.py'): Diagnostic[] {
   try {
-    compileSource(source, filename, 'exec');
+    compileSource(source, filename, 'exec', 'editor');
     return [];
   } catch (e) {
     if (e instanceof PyBaseException && e.dict instanceof PyDict) {

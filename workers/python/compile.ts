@@ -11,7 +11,8 @@ import { PyTuple } from './objects/tuple';
 import type { PyCode } from './compiler/code';
 import { compileAst, type CompileMode } from './compiler/compiler';
 import { CompileError } from './compiler/compile-error';
-import { parse, parseExpression } from './parser/parser';
+import { parse, parseExpression, type ParseOptions } from './parser/parser';
+import { declaresEncoding, unitColToByteCol } from './parser/offsets';
 import { PySyntaxError, ParserStackOverflow } from './parser/syntax-error';
 import { syntaxErrorType, indentationErrorType, tabErrorType, memoryErrorType, recursionErrorType, toPyException } from './runtime/errors';
 
@@ -26,10 +27,42 @@ export interface SyntaxErrorInfo {
   text: string | null;
 }
 
+/**
+ * Where the source text comes from; CPython locates syntax errors differently for each:
+ * - `script`: the main program file (`python3 main.py`): read by the file tokenizer, columns in
+ *   bytes, error text read back from the file;
+ * - `module`: an imported module's file (compiled from its bytes): columns in bytes, text from
+ *   the file;
+ * - `bytes`: compile()/exec()/eval() of bytes: columns in bytes, no file to read text from;
+ * - `string`: compile()/exec()/eval() of a str: columns in characters, no file;
+ * - `editor`: diagnostics for the editor: like `string`, but compiler errors keep their text
+ *   and character columns.
+ * (A BOM or a coding cookie gives the tokenizer an encoding: columns in characters again.)
+ */
+export type SourceOrigin = 'script' | 'module' | 'bytes' | 'string' | 'editor';
+
+function parseOptions(source: string, origin: SourceOrigin): ParseOptions {
+  const inBytes = origin === 'script' || origin === 'module' || origin === 'bytes';
+  return {
+    byteOffsets: inBytes && !declaresEncoding(source),
+    fileInput: origin === 'script',
+    textFromFile: origin === 'script' || origin === 'module',
+  };
+}
+
+/**
+ * CPython's PyErr_ProgramTextObject: line `lineno` of the file named `filename` (newline
+ * included), or null. Compiler errors in compile()d strings take their text from there.
+ */
+export type ProgramText = (filename: string, lineno: number) => string | null;
+
 /** Compile, throwing a Python SyntaxError exception object on invalid source. */
-export function compileSource(source: string, filename: string, mode: CompileMode | 'eval'): PyCode {
+export function compileSource(
+  source: string, filename: string, mode: CompileMode | 'eval', origin: SourceOrigin = 'string', programText?: ProgramText,
+): PyCode {
   try {
-    const tree = mode === 'eval' ? parseExpression(source, filename) : parse(source, filename);
+    const opts = parseOptions(source, origin);
+    const tree = mode === 'eval' ? parseExpression(source, filename, opts) : parse(source, filename, opts);
     checkNesting(tree);
     return compileAst(tree, filename, mode === 'eval' ? 'exec' : mode);
   } catch (e) {
@@ -37,7 +70,7 @@ export function compileSource(source: string, filename: string, mode: CompileMod
     // RecursionError (our JS stack running out in the compiler is the same situation).
     if (e instanceof ParserStackOverflow) throw new PyBaseException(memoryErrorType, []);
     if (e instanceof RangeError && /call stack/i.test(e.message)) throw compilationRecursionError();
-    const info = syntaxErrorInfo(e, source, filename);
+    const info = syntaxErrorInfo(e, source, filename, origin, programText);
     // Anything else is a bug in our compiler: report it as SystemError, never a JS exception.
     if (info === null) throw toPyException(e);
     throw syntaxErrorException(info);
@@ -79,7 +112,9 @@ function checkNesting(tree: object): void {
 }
 
 /** Turn a parser/compiler error into plain SyntaxError data (null for anything else). */
-export function syntaxErrorInfo(e: unknown, source: string, filename: string): SyntaxErrorInfo | null {
+export function syntaxErrorInfo(
+  e: unknown, source: string, filename: string, origin: SourceOrigin = 'editor', programText?: ProgramText,
+): SyntaxErrorInfo | null {
   if (e instanceof PySyntaxError) {
     return {
       type: e.type, msg: e.msg, filename: e.filename, lineno: e.lineno, offset: e.offset,
@@ -88,10 +123,24 @@ export function syntaxErrorInfo(e: unknown, source: string, filename: string): S
   }
   if (e instanceof CompileError) {
     const lines = source.split(/\r\n|\r|\n/);
-    const text = e.lineno >= 1 && e.lineno <= lines.length ? lines[e.lineno - 1] + '\n' : null;
+    const line = (n: number) => (n >= 1 && n <= lines.length ? lines[n - 1] : null);
+    const fromFile = origin === 'script' || origin === 'module' || origin === 'editor';
+    const l = line(e.lineno);
+    // CPython's compiler and symtable read the text back from the file (for a string, from a
+    // file named like the string's filename) and report the AST's columns, UTF-8 byte offsets.
+    let text = fromFile && l !== null ? l + '\n' : null;
+    // A compile()d string: CPython still reads the line from a file of that name, if any.
+    if (!fromFile && programText !== undefined) text = programText(filename, e.lineno);
+    let offset = e.offset;
+    let endOffset = e.end_offset;
+    if (origin !== 'editor') {
+      if (l !== null) offset = unitColToByteCol(l, offset);
+      const el = line(e.end_lineno);
+      if (el !== null) endOffset = unitColToByteCol(el, endOffset);
+    }
     return {
-      type: e.type, msg: e.msg, filename, lineno: e.lineno, offset: e.offset,
-      end_lineno: e.end_lineno, end_offset: e.end_offset, text,
+      type: e.type, msg: e.msg, filename, lineno: e.lineno, offset,
+      end_lineno: e.end_lineno, end_offset: endOffset, text,
     };
   }
   return null;

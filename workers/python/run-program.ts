@@ -15,7 +15,9 @@ import { runThread, RunResult } from './vm/run';
 import { ThreadStatus } from './vm/thread';
 import { compileSource } from './compile';
 import { formatException } from './vm/traceback-print';
-import { systemExitType } from './runtime/errors';
+import { systemExitType, keyboardInterruptType } from './runtime/errors';
+import { pyGetAttrOpt } from './ops/attr';
+import { intVal } from './objects/int-sub';
 import { pyStr } from './ops/strrepr';
 import type { NativeGen } from './vm/native';
 import { resetObjectIds } from './objects/object';
@@ -30,6 +32,8 @@ export interface ProgramOptions extends Partial<InterpreterOptions> {
   hostReadFile?: (path: string) => Uint8Array | null;
   /** Instructions per run slice (the loop checks limits between slices). */
   sliceInstructions?: number;
+  /** The starting working directory (the CLI passes the host's; the browser keeps /home/user). */
+  cwd?: string;
 }
 
 export interface ProgramResult {
@@ -57,6 +61,7 @@ export function runProgram(source: string, out: OutputSink, opts: ProgramOptions
   const filename = opts.filename ?? 'main.py';
   const interp = createInterpreter(out, { argv: [filename], ...opts });
   if (opts.hostReadFile) interp.hostReadFile = opts.hostReadFile;
+  if (opts.cwd !== undefined) interp.cwd = opts.cwd;
   for (const [path, text] of Object.entries(opts.files ?? {})) interp.files.set(path.startsWith('/') ? path : `${interp.cwd}/${path}`, new TextEncoder().encode(text));
   const sources = new Map<string, string>([[filename, source]]);
   const lookup = (f: string) => sources.get(f) ?? readSource(interp, f);
@@ -77,7 +82,7 @@ export function runProgram(source: string, out: OutputSink, opts: ProgramOptions
 
   let code;
   try {
-    code = compileSource(source, filename, 'exec');
+    code = compileSource(source, filename, 'exec', 'script');
   } catch (e) {
     if (e instanceof PyBaseException) {
       const text = runNative(interp, formatException(e, lookup));
@@ -126,16 +131,30 @@ function drive(interp: Interpreter, th: ReturnType<Interpreter['newThread']>, sl
 /** sys.exit() semantics and the default excepthook; returns the exit status. */
 function handleUncaught(interp: Interpreter, exc: PyBaseException, out: OutputSink, lookup: (f: string) => string | null): number {
   if (exc.cls.isSubtypeOf(systemExitType)) {
-    const code: PyValue = exc.args.length === 0 ? None : exc.args.length === 1 ? exc.args[0] : exc;
+    // _Py_HandleSystemExit: the `code` attribute; an int exits with it (as a C long, then the
+    // low 8 bits), None with 0, anything else is printed and exits with 1.
+    const code = runNative(interp, exitCodeOf(exc));
     if (code === None) return 0;
-    if (typeof code === 'number') return code & 0xff;
-    if (typeof code === 'boolean') return code ? 1 : 0;
-    if (typeof code === 'bigint') return Number(BigInt.asUintN(8, code));
+    const iv = intVal(code);
+    if (iv !== null) {
+      const big = BigInt(iv);
+      if (big < -(2n ** 63n) || big >= 2n ** 63n) return 255;
+      return Number(BigInt.asUintN(8, big));
+    }
     out.write('stderr', runNative(interp, strGen(code)) + '\n');
     return 1;
   }
   out.write('stderr', runNative(interp, formatException(exc, lookup)));
+  // CPython re-raises SIGINT on itself after an unhandled KeyboardInterrupt: status -2 as
+  // subprocess reports it (130 in a shell).
+  if (exc.cls.isSubtypeOf(keyboardInterruptType)) return -2;
   return 1;
+}
+
+function* exitCodeOf(exc: PyBaseException): NativeGen<PyValue> {
+  const v = yield* pyGetAttrOpt(exc, 'code');
+  if (v !== undefined) return v;
+  return exc.args.length === 0 ? None : exc.args.length === 1 ? exc.args[0] : exc;
 }
 
 function* strGen(v: PyValue): NativeGen<string> {

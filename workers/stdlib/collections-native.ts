@@ -1,7 +1,7 @@
 /**
  * `_collections`: the native half of the collections package — deque (deque.ts) and
  * _caller_module(depth), which namedtuple/enum use instead of sys._getframe(depth) to learn the
- * calling module's __name__ (for the new class's __module__).
+ * calling module's __name__ (for the new class's __module__), and the type-flag helpers of abc.py.
  */
 import type { PyValue } from '../python/objects/object';
 import type { PyModule } from '../python/objects/module';
@@ -25,6 +25,7 @@ import { pySetItem } from '../python/ops/subscript';
 import { binaryOp } from '../python/ops/arith';
 import { NB_ADD } from '../python/compiler/opcodes';
 import type { NativeGen } from '../python/vm/native';
+import { PyType, TPFLAGS_COLLECTION, bumpTypeEpoch } from '../python/objects/type';
 
 /** The Python frame `depth` levels above the one calling this native (0 = the caller). */
 export function callerFrame(depth: number): Frame | null {
@@ -47,6 +48,26 @@ export function initCollectionsNative(interp: Interpreter, m: PyModule): void {
     return f.globals.getStr('__name__') ?? '__main__';
   });
   defModFn(ns, '_collections', '_count_elements', 'mapping, iterable, /', countElements);
+  // abc.py's share of CPython's _abc module: the Py_TPFLAGS_SEQUENCE / _MAPPING bits that
+  // pattern matching reads. _abc_init_flags(cls) applies and removes a class's __abc_tpflags__;
+  // _abc_set_collection_flag(cls, flag) sets one collection flag on a mutable class (False when
+  // nothing changed: a built-in type, or the flag was already set) — register() recurses.
+  defModFn(ns, '_collections', '_abc_init_flags', 'cls, /', (cls: PyValue) => {
+    if (!(cls instanceof PyType)) return None;
+    const d = cls.dict as PyDict;
+    const flags = d.getStr('__abc_tpflags__');
+    if (flags === undefined) return None;
+    if (typeof flags === 'number') cls.patmaFlags |= flags & TPFLAGS_COLLECTION;
+    d.delStr('__abc_tpflags__');
+    bumpTypeEpoch();
+    return None;
+  });
+  defModFn(ns, '_collections', '_abc_collection_flag', 'cls, /', (cls: PyValue) => (cls instanceof PyType ? cls.patmaFlags & TPFLAGS_COLLECTION : 0));
+  defModFn(ns, '_collections', '_abc_set_collection_flag', 'cls, flag, /', (cls: PyValue, flag: PyValue) => {
+    if (!(cls instanceof PyType) || !cls.isHeap || (cls.patmaFlags & TPFLAGS_COLLECTION) === flag) return false;
+    cls.patmaFlags = (cls.patmaFlags & ~TPFLAGS_COLLECTION) | ((flag as number) & TPFLAGS_COLLECTION);
+    return true;
+  });
   // namedtuple's field accessors: a read-only property whose setter/deleter raise the C
   // descriptor's "can't set attribute", keeping the "Alias for field number N" doc.
   defModFn(ns, '_collections', '_tuplegetter', 'index, doc, /', (index: PyValue, doc: PyValue) => {

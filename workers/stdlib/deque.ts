@@ -6,6 +6,7 @@
 import { PyObject, STOP, type PyValue, type Stop } from '../python/objects/object';
 import { None, NotImplemented, typeOf, builtinType, objectType } from '../python/objects/core-types';
 import { SyncIterator } from '../python/objects/iterators';
+import { TPFLAGS_SEQUENCE } from '../python/objects/type';
 import { slot, method, getter, classMethod } from '../python/runtime/define';
 import { typeError, valueError, indexError, runtimeError } from '../python/runtime/errors';
 import { iterToArray } from '../python/ops/iter';
@@ -91,6 +92,8 @@ export class PyDeque extends PyObject {
 
 export const dequeType = setTpName(builtinType('deque', objectType, { module: 'collections', valueKeyed: true }), 'collections', 'deque');
 dequeType.alloc = (cls) => new PyDeque(cls);
+// A sequence for pattern matching (Py_TPFLAGS_SEQUENCE), like list and tuple.
+dequeType.patmaFlags |= TPFLAGS_SEQUENCE;
 const dequeIterType = setTpName(builtinType('_deque_iterator', objectType, { module: '_collections', final: true }), '_collections', '_deque_iterator');
 const dequeRevIterType = setTpName(builtinType('_deque_reverse_iterator', objectType, { module: '_collections', final: true }), '_collections', '_deque_reverse_iterator');
 

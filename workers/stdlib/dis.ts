@@ -5,7 +5,8 @@
  * the same bytecode. Our compiler follows CPython 3.11's code generation; where it differs, this
  * shows what our VM really runs, never a made-up listing.
  *
- * Supported: dis(x, *, file, depth, show_caches, adaptive), disassemble/disco, the opcode tables.
+ * Supported: dis(x, *, file, depth, show_caches, adaptive), disassemble/disco, code_info,
+ * show_code, the opcode tables.
  * `adaptive=True` shows the unspecialised instructions (our VM specialises differently from
  * CPython; its quickened forms are not CPython's and are not shown).
  */
@@ -278,6 +279,76 @@ function* dis(x: PyValue, out: Writer, depth: number | null, showCaches: boolean
   }
 }
 
+/** dis._get_code_object: the code object of a method, function, generator, coroutine or source. */
+function* getCodeObject(x: PyValue): NativeGen<PyCode> {
+  x = (yield* pyGetAttrOpt(x, '__func__')) ?? x;
+  for (const attr of ['__code__', 'gi_code', 'ag_code', 'cr_code']) {
+    const c = yield* pyGetAttrOpt(x, attr);
+    if (c !== undefined) {
+      x = c;
+      break;
+    }
+  }
+  if (typeof x === 'string') {
+    const src = x;
+    try {
+      return compileSource(src, '<disassembly>', 'eval');
+    } catch {
+      return compileSource(src, '<disassembly>', 'exec');
+    }
+  }
+  if (x instanceof PyCode) return x;
+  return typeError(`don't know how to disassemble ${typeOf(x).name} objects`);
+}
+
+const COMPILER_FLAG_NAMES: Record<number, string> = {
+  1: 'OPTIMIZED', 2: 'NEWLOCALS', 4: 'VARARGS', 8: 'VARKEYWORDS', 16: 'NESTED', 32: 'GENERATOR', 64: 'NOFREE',
+  128: 'COROUTINE', 256: 'ITERABLE_COROUTINE', 512: 'ASYNC_GENERATOR',
+};
+
+/** dis.pretty_flags. */
+function prettyFlags(flags: number): string {
+  const names: string[] = [];
+  for (let i = 0; i < 32; i++) {
+    const flag = 2 ** i;
+    if (flags & flag) {
+      names.push(COMPILER_FLAG_NAMES[flag] ?? `0x${flag.toString(16)}`);
+      flags ^= flag;
+      if (!flags) return names.join(', ');
+    }
+  }
+  names.push(`0x${flags.toString(16)}`);
+  return names.join(', ');
+}
+
+/** dis._format_code_info. */
+function* codeInfo(co: PyCode): NativeGen<string> {
+  const lines = [
+    `Name:              ${co.name}`,
+    `Filename:          ${co.filename}`,
+    `Argument count:    ${co.argcount}`,
+    `Positional-only arguments: ${co.posonlyargcount}`,
+    `Kw-only arguments: ${co.kwonlyargcount}`,
+    `Number of locals:  ${co.varnames.length}`,
+    `Stack size:        ${co.stacksize}`,
+    `Flags:             ${prettyFlags(co.flags)}`,
+  ];
+  if (co.consts.length > 0) {
+    lines.push('Constants:');
+    for (let i = 0; i < co.consts.length; i++) lines.push(`${String(i).padStart(4)}: ${yield* pyRepr(co.consts[i])}`);
+  }
+  const section = (title: string, names: string[]) => {
+    if (names.length === 0) return;
+    lines.push(title);
+    names.forEach((n, i) => lines.push(`${String(i).padStart(4)}: ${n}`));
+  };
+  section('Names:', co.names);
+  section('Variable names:', co.varnames);
+  section('Free variables:', co.freevars);
+  section('Cell variables:', co.cellvars);
+  return lines.join('\n');
+}
+
 function depthArg(d: PyValue): number | null {
   if (d === None) return null;
   if (typeof d === 'number') return d;
@@ -304,7 +375,14 @@ export function initDis(_interp: Interpreter, m: PyModule): void {
   };
   defModFn(ns, 'dis', 'disassemble', 'co, lasti=-1, *, file=None, show_caches=False, adaptive=False', disassembleFn);
   defModFn(ns, 'dis', 'disco', 'co, lasti=-1, *, file=None, show_caches=False, adaptive=False', disassembleFn);
-  for (const name of ['distb', 'get_instructions', 'code_info', 'show_code', 'findlinestarts', 'findlabels', 'Bytecode', 'Instruction', 'stack_effect']) {
+  defModFn(ns, 'dis', 'code_info', 'x, /', function* (x: PyValue) {
+    return yield* codeInfo(yield* getCodeObject(x));
+  });
+  defModFn(ns, 'dis', 'show_code', 'co, *, file=None', function* (co: PyValue, file: PyValue) {
+    yield* new Writer(file).line(yield* codeInfo(yield* getCodeObject(co)));
+    return None;
+  });
+  for (const name of ['distb', 'get_instructions', 'findlinestarts', 'findlabels', 'Bytecode', 'Instruction', 'stack_effect']) {
     unsupported(ns, name);
   }
   ns.setStr('opname', new PyList(OPNAME.slice()));

@@ -78,8 +78,8 @@ function mLog(x: number, f: (v: number) => number): number {
 
 /** loghelper: ints of any size (log of a huge int goes through frexp), else floats. */
 function* logHelper(arg: PyValue, f: (v: number) => number): NativeGen<number> {
-  const i = indexFast(arg);
-  if (i !== null && typeof arg !== 'object') {
+  const i = indexFast(arg); // PyLong_Check: int subclass instances take the int path too
+  if (i !== null) {
     if (i <= 0) domain();
     if (typeof i === 'bigint') {
       const d = Number(i);
@@ -324,8 +324,8 @@ export function initMath(interp: Interpreter, m: PyModule): void {
   });
   def('ldexp', 'x, i, /', function* (x: PyValue, i: PyValue) {
     const v = yield* asDouble(x);
-    const n = indexFast(i);
-    if (n === null || (typeof i === 'object')) typeError('Expected an int as second argument to ldexp.');
+    const n = indexFast(i); // ints, bools and int subclass instances (PyLong_Check), no __index__
+    if (n === null) typeError('Expected an int as second argument to ldexp.');
     const e = typeof n === 'bigint' ? (n > 0n ? 1e6 : -1e6) : (n as number);
     if (v === 0 || !Number.isFinite(v)) return newFloat(v);
     const r = ldexp(v, Math.max(-1e6, Math.min(1e6, e)));

@@ -25,6 +25,7 @@ import { currentThread } from '../python/vm/current';
 import type { Interpreter } from '../python/vm/interpreter-state';
 import type { KwArgs, NativeGen } from '../python/vm/native';
 import { cType, defineAll } from './ioutil';
+import { intVal } from '../python/objects/int-sub';
 
 interface Opts {
   indent: number;
@@ -299,7 +300,7 @@ function recursionText(o: PyValue): string {
 const PARAMS = 'indent=1, width=80, depth=None, stream=None, *, compact=False, sort_dicts=True, underscore_numbers=False';
 
 function optsFrom(indent: PyValue, width: PyValue, depth: PyValue, compact: PyValue, sortDicts: PyValue, underscore: PyValue): Opts {
-  const int = (x: PyValue) => (typeof x === 'number' ? x : typeError(`'${typeOf(x).name}' object cannot be interpreted as an integer`));
+  const int = (x: PyValue) => { const i = intVal(x); return typeof i === 'number' ? i : typeError(`'${typeOf(x).name}' object cannot be interpreted as an integer`); };
   const o: Opts = { indent: int(indent), width: int(width), depth: depth === None ? null : int(depth), compact: compact === true, sortDicts: sortDicts !== false, underscoreNumbers: underscore === true };
   if (o.indent < 0) valueError('indent must be >= 0');
   if (o.depth !== null && o.depth <= 0) valueError('depth must be > 0');

@@ -20,6 +20,7 @@ import type { KwArgs, NativeGen } from '../python/vm/native';
 import { cType, defineAll } from './ioutil';
 import { Regex } from './re/engine';
 import { translate, FLAG_VERBOSE } from './re/translate';
+import { intVal } from '../python/objects/int-sub';
 
 const wsClass = '[\\t\\n\\x0b\\x0c\\r ]';
 const WORDSEP = String.raw`
@@ -243,7 +244,7 @@ function* optsOf(self: PyValue): NativeGen<Opts> {
   const v: PyValue[] = [];
   for (const n of NAMES) v.push(yield* pyGetAttr(self, n));
   const str = (x: PyValue, n: string) => (typeof x === 'string' ? x : typeError(`${n} must be str, not ${typeOf(x).name}`));
-  const int = (x: PyValue) => (typeof x === 'number' ? x : typeof x === 'boolean' ? Number(x) : typeError(`'${typeOf(x).name}' object cannot be interpreted as an integer`));
+  const int = (x: PyValue) => { const i = intVal(x); return typeof i === 'number' ? i : typeError(`'${typeOf(x).name}' object cannot be interpreted as an integer`); };
   return {
     width: int(v[0]), initialIndent: str(v[1], 'initial_indent'), subsequentIndent: str(v[2], 'subsequent_indent'),
     expandTabs: yield* pyTruthy(v[3]), replaceWhitespace: yield* pyTruthy(v[4]), fixSentenceEndings: yield* pyTruthy(v[5]),

@@ -33,7 +33,7 @@ function sources(interp: Interpreter): SourceLookup {
   return (f: string) => {
     const s = lookup?.(f);
     if (s !== null && s !== undefined) return s;
-    const b = readBytes(interp, absPath(interp, f), f);
+    const b = readBytes(interp, absPath(interp, f));
     return b === null ? null : new TextDecoder().decode(b);
   };
 }

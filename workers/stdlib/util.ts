@@ -48,7 +48,8 @@ export function defModRaw(ns: PyDict, module: string, name: string, fn: NativeFn
 /** PyFloat_AsDouble: floats, ints, then __float__, then __index__; "must be real number, not X". */
 export function* asDouble(x: PyValue): NativeGen<number> {
   if (x instanceof PyFloat) return x.v;
-  const i = indexFast(x);
+  // Exact ints only: an int subclass goes through its (possibly overridden) __float__.
+  const i = typeof x === 'object' ? null : indexFast(x);
   if (i !== null) return intToFloat(i);
   const t = typeOf(x);
   const f = t.lookup('__float__');

@@ -25,6 +25,7 @@ import { cType, defineAll } from './ioutil';
 import { compileRegex } from './re/engine';
 import { FLAG_IGNORECASE } from './re/translate';
 import { compilePattern } from './re/module';
+import { intVal } from '../python/objects/int-sub';
 
 interface Filter {
   action: string;
@@ -113,7 +114,7 @@ export function formatWarning(message: string, category: string, filename: strin
   return s;
 }
 
-function* show(st: State, interp: Interpreter, msg: PyBaseException, filename: string, lineno: number): NativeGen<void> {
+function* show(st: State, interp: Interpreter, msg: PyBaseException, filename: string, lineno: number, suggestTracemalloc = false): NativeGen<void> {
   const userShow = st.module?.ns.getStr('showwarning');
   if (userShow !== undefined && userShow !== st.nativeShow) {
     yield* pyCall(userShow, [msg, msg.cls, filename, lineno]);
@@ -124,12 +125,15 @@ function* show(st: State, interp: Interpreter, msg: PyBaseException, filename: s
     st.recorder.items.push(new WarningMessage(msg, msg.cls, filename, lineno, None));
     return;
   }
-  const text = formatWarning(yield* pyStr(msg), msg.cls.name, filename, lineno, line);
+  let text = formatWarning(yield* pyStr(msg), msg.cls.name, filename, lineno, line);
+  // _formatwarnmsg_impl: a warning about an object (source=) suggests tracemalloc, which is
+  // never tracing here. At shutdown CPython cannot import tracemalloc and says nothing.
+  if (suggestTracemalloc) text += `${msg.cls.name}: Enable tracemalloc to get the object allocation traceback\n`;
   const stderr = interp.getModule('sys')!.ns.getStr('stderr');
   if (stderr !== undefined && stderr !== None) yield* pyCall(yield* pyGetAttr(stderr, 'write'), [text]);
 }
 
-function* warn(message: PyValue, category: PyValue, stacklevel: number): NativeGen<void> {
+function* warn(message: PyValue, category: PyValue, stacklevel: number, source: PyValue = None): NativeGen<void> {
   const interp = currentThread().interp;
   const st = state(interp);
   let msg: PyBaseException;
@@ -146,7 +150,8 @@ function* warn(message: PyValue, category: PyValue, stacklevel: number): NativeG
   const fr = frames[Math.max(0, stacklevel - 1)];
   const filename = fr ? fr.code.filename : 'sys';
   const lineno = fr ? fr.lineno : 1;
-  const globals = fr ? fr.globals : null;
+  // With no Python frame (interpreter shutdown) CPython warns as `sys:1`, in sys's registry.
+  const globals = fr ? fr.globals : (interp.getModule('sys')?.ns ?? null);
   const modName = globals?.getStr('__name__');
   const module = typeof modName === 'string' ? modName : '<string>';
   const text = yield* pyStr(msg);
@@ -174,7 +179,7 @@ function* warn(message: PyValue, category: PyValue, stacklevel: number): NativeG
     if (reg.has(k)) return;
     reg.add(k);
   }
-  yield* show(st, interp, msg, filename, lineno);
+  yield* show(st, interp, msg, filename, lineno, source !== None && fr !== undefined);
 }
 
 // ---- catch_warnings ---------------------------------------------------------------------------
@@ -227,14 +232,14 @@ export function initWarnings(interp: Interpreter, m: PyModule): void {
   st.module = m;
   m.ns.setStr('catch_warnings', catchWarningsType);
   m.ns.setStr('WarningMessage', warningMessageType);
-  const intArg = (x: PyValue) => (typeof x === 'number' ? x : typeof x === 'boolean' ? Number(x) : typeError(`'${typeOf(x).name}' object cannot be interpreted as an integer`));
+  const intArg = (x: PyValue) => { const i = intVal(x); return typeof i === 'number' ? i : typeError(`'${typeOf(x).name}' object cannot be interpreted as an integer`); };
   const checkCat = (c: PyValue) => {
     if (!(c instanceof PyType) || !c.isSubtypeOf(warningType)) typeError('category must be a Warning subclass');
     return c as PyType;
   };
   defineAll(m, [
-    func('warn', 'message, category=None, stacklevel=1, source=None', function* (message: PyValue, category: PyValue, stacklevel: PyValue): NativeGen {
-      yield* warn(message, category, intArg(stacklevel));
+    func('warn', 'message, category=None, stacklevel=1, source=None', function* (message: PyValue, category: PyValue, stacklevel: PyValue, source: PyValue): NativeGen {
+      yield* warn(message, category, intArg(stacklevel), source);
       return None;
     }),
     func('filterwarnings', "action, message='', category=?, module='', lineno=0, append=False", (action: PyValue, message: PyValue, category: PyValue | undefined, module: PyValue, lineno: PyValue, append: PyValue) => {

@@ -98,7 +98,7 @@ export const open = func(
     const interp = currentThread().interp;
     if (path.includes('\0')) valueError('embedded null byte');
     const abs = absPath(interp, path);
-    const kind = kindOf(interp, abs, path);
+    const kind = kindOf(interp, abs);
     if (kind === 'dir' || (path.endsWith('/') && kind !== null)) throw osError('EISDIR', file);
     if (m.creating && kind !== null) throw osError('EEXIST', file);
     if (kind === null) {

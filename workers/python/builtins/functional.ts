@@ -11,21 +11,22 @@ import { callMethod, pyCall } from '../ops/call';
 import { binaryOp } from '../ops/arith';
 import { pyLen, pyTruthy } from '../ops/truth';
 import { pyIter, pyNext, iterToArray } from '../ops/iter';
-import { pyLt, compareBool } from '../ops/compare';
-import { CMP_GT } from '../compiler/opcodes';
+import { compareBool, compareFast } from '../ops/compare';
+import { NEED_GEN } from '../ops/attr';
+import { CMP_GT, CMP_LT } from '../compiler/opcodes';
 import { pyRepr, pyAscii, pyFormat, reprFast } from '../ops/strrepr';
 import { currentThread } from '../vm/current';
 import { enterRecursiveCall, leaveRecursiveCall, WHILE_CALLING } from '../vm/recursion';
-import { pyIndex } from '../ops/subscript';
+import { pyIndex, pyAsCInt } from '../ops/subscript';
 import { intAbs, intPowMod } from '../ops/int-arith';
 import { PyBaseException } from '../objects/exception';
 import { sig } from '../runtime/args';
 import type { KwArgs, NativeGen } from '../vm/native';
 import { intToBin, intToOct, intToHex } from '../numfmt/int-to-str';
-import { sortList } from '../types/list';
+import { listSortFn } from '../types/list';
 import { CallableIter } from '../types/iterators';
 import { stopIteration, anextImpl, aiterImpl } from '../vm/generators';
-import { GenIterator } from '../objects/iterators';
+import { GenIterator, SyncIterator } from '../objects/iterators';
 import { asInt } from '../types/int';
 
 export const len = func('len', 'obj, /', function* (o: PyValue) {
@@ -113,42 +114,56 @@ export const round = func('round', 'number, ndigits=None', function* (x: PyValue
   return yield* callMethod(f!, x, nd === None ? [] : [nd]);
 });
 
-/** min()/max(): one iterable or several arguments, key=, default=. */
+/**
+ * min()/max() (CPython's min_max): one iterable or several arguments, key=, default=. Items are
+ * consumed one at a time (key called as each arrives) and compared as item < best for min,
+ * item > best for max (which shows in errors).
+ */
 function minmax(name: 'min' | 'max') {
   return rawFunc(name, function* (args: PyValue[], kw: KwArgs | null) {
+    const positional = args.length > 1;
+    if (args.length === 0) typeError(`${name} expected at least 1 argument, got 0`);
     let key: PyValue = None;
     let dflt: PyValue | undefined;
     if (kw !== null) {
       for (const [k, v] of kw) {
         if (k === 'key') key = v;
         else if (k === 'default') dflt = v;
-        else typeError(`${name}() got an unexpected keyword argument '${k}'`);
+        else typeError(`'${k}' is an invalid keyword argument for ${name}()`);
       }
     }
-    if (args.length === 0) typeError(`${name} expected at least 1 argument, got 0`);
-    let items: PyValue[];
-    if (args.length === 1) items = yield* iterToArray(args[0]);
-    else {
-      if (dflt !== undefined) typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
-      items = args;
-    }
-    if (items.length === 0) {
-      if (dflt !== undefined) return dflt;
-      valueError(`${name}() arg is an empty sequence`);
-    }
-    let best = items[0];
-    let bestKey = key === None ? best : yield* pyCall(key, [best]);
-    for (let i = 1; i < items.length; i++) {
-      const v = items[i];
+    if (positional && dflt !== undefined) typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+    const it = positional ? null : yield* pyIter(args[0]);
+    const sync = it instanceof SyncIterator && !it.cls.isHeap ? it : null;
+    const op = name === 'max' ? CMP_GT : CMP_LT;
+    let best: PyValue | undefined;
+    let bestKey: PyValue | undefined;
+    for (let i = 0; ; i++) {
+      let v: PyValue;
+      if (it === null) {
+        if (i >= args.length) break;
+        v = args[i];
+      } else {
+        const n = sync !== null ? sync.next() : yield* pyNext(it);
+        if (n === STOP) break;
+        v = n;
+      }
       const k = key === None ? v : yield* pyCall(key, [v]);
-      // min_max compares item < best for min and item > best for max (which shows in errors).
-      const better = name === 'max' ? yield* compareBool(k, bestKey, CMP_GT) : yield* pyLt(k, bestKey);
+      let better = bestKey === undefined;
+      if (!better) {
+        const f = compareFast(k, bestKey!, op);
+        better = f !== NEED_GEN ? f : yield* compareBool(k, bestKey!, op);
+      }
       if (better) {
         best = v;
         bestKey = k;
       }
     }
-    return best;
+    if (best === undefined) {
+      if (dflt !== undefined) return dflt;
+      valueError(`${name}() arg is an empty sequence`);
+    }
+    return best!;
   });
 }
 export const min = minmax('min');
@@ -178,15 +193,18 @@ export const sum = rawFunc('sum', function* (args: PyValue[], kw: KwArgs | null)
   }
 });
 
-const sortedSig = sig('sorted', 'iterable, /, *, key=None, reverse=False');
+/** sorted(iterable, /, **kw): a new list, then list.sort(**kw) (which checks the keywords). */
 export const sorted = rawFunc('sorted', function* (args: PyValue[], kw: KwArgs | null) {
   if (args.length !== 1) typeError(`sorted expected 1 argument, got ${args.length}`);
-  const [iterable, key, reverse] = sortedSig.bind(args, kw);
-  const l = new PyList(yield* iterToArray(iterable));
+  const l = new PyList(yield* iterToArray(args[0]));
   // CPython's sorted() calls list.sort through a vectorcall, which takes a recursion unit.
-  yield* asMethO(sortList(l, key, reverse));
+  yield* asMethO(callListSort(l, kw));
   return l;
 });
+
+function* callListSort(l: PyList, kw: KwArgs | null): NativeGen {
+  return yield* (listSortFn([l], kw) as NativeGen);
+}
 
 export const any = func('any', 'iterable, /', function* (x: PyValue) {
   const it = yield* pyIter(x);
@@ -232,7 +250,8 @@ export const next = func('next', 'iterator, default=?, /', function* (it: PyValu
 
 export const chr = func('chr', 'i, /', function* (i: PyValue) {
   if (i instanceof PyFloat) typeError("'float' object cannot be interpreted as an integer");
-  const n = yield* pyIndex(i);
+  // chr(i) takes a C int (_PyLong_AsInt), then checks the code point range.
+  const n = yield* pyAsCInt(i);
   if (n < 0 || n > 0x10ffff) valueError('chr() arg not in range(0x110000)');
   return String.fromCodePoint(Number(n));
 });

@@ -19,8 +19,9 @@ import { hashToPyInt } from '../hashing';
 import { currentFrame } from '../vm/current';
 import type { NativeGen } from '../vm/native';
 import { PyBaseException } from '../objects/exception';
-import { FAST_CELL, FAST_FREE } from '../compiler/code';
-import { PyCell } from '../objects/function';
+import { fastLocalsInto } from '../vm/frame-object';
+import { attrNameArg } from '../types/str-args';
+import { PyUnion } from '../types/union';
 
 function* isinstanceImpl(o: PyValue, cls: PyValue, depth = 0): NativeGen<boolean> {
   if (cls instanceof PyType) {
@@ -33,6 +34,7 @@ function* isinstanceImpl(o: PyValue, cls: PyValue, depth = 0): NativeGen<boolean
     // __class__ may be overridden (proxies); CPython checks it too.
     return false;
   }
+  if (cls instanceof PyUnion) cls = cls.args;
   if (cls instanceof PyTuple) {
     if (depth > 100) typeError('maximum recursion depth exceeded in __instancecheck__');
     for (const c of cls.items) if (yield* isinstanceImpl(o, c, depth + 1)) return true;
@@ -44,6 +46,7 @@ function* isinstanceImpl(o: PyValue, cls: PyValue, depth = 0): NativeGen<boolean
 }
 
 function* issubclassImpl(c: PyValue, cls: PyValue, depth = 0): NativeGen<boolean> {
+  if (cls instanceof PyUnion) cls = cls.args;
   if (cls instanceof PyTuple) {
     for (const x of cls.items) if (yield* issubclassImpl(c, x, depth + 1)) return true;
     return false;
@@ -65,13 +68,9 @@ function* issubclassImpl(c: PyValue, cls: PyValue, depth = 0): NativeGen<boolean
 export const isinstance = func('isinstance', 'obj, class_or_tuple, /', isinstanceImpl);
 export const issubclass = func('issubclass', 'cls, class_or_tuple, /', issubclassImpl);
 
-function checkName(name: PyValue, fn: string): string {
-  if (typeof name !== 'string') typeError(`${fn}(): attribute name must be string, not '${typeOf(name).name}'`);
-  return name as string;
-}
 
 export const getattr = func('getattr', 'object, name, default=?, /', function* (o: PyValue, name: PyValue, d: PyValue | undefined) {
-  const n = checkName(name, 'getattr');
+  const n = attrNameArg(name);
   if (d === undefined) return yield* pyGetAttr(o, n);
   try {
     const v = yield* pyGetAttrOpt(o, n);
@@ -82,15 +81,15 @@ export const getattr = func('getattr', 'object, name, default=?, /', function* (
   }
 });
 export const setattr = func('setattr', 'obj, name, value, /', function* (o: PyValue, name: PyValue, v: PyValue) {
-  yield* pySetAttr(o, checkName(name, 'setattr'), v);
+  yield* pySetAttr(o, attrNameArg(name), v);
   return None;
 });
 export const delattr = func('delattr', 'obj, name, /', function* (o: PyValue, name: PyValue) {
-  yield* pySetAttr(o, checkName(name, 'delattr'), undefined);
+  yield* pySetAttr(o, attrNameArg(name), undefined);
   return None;
 });
 export const hasattr = func('hasattr', 'obj, name, /', function* (o: PyValue, name: PyValue) {
-  const n = checkName(name, 'hasattr');
+  const n = attrNameArg(name);
   try {
     return (yield* pyGetAttrOpt(o, n)) !== undefined;
   } catch (e) {
@@ -123,18 +122,7 @@ export function frameLocals(): PyDict {
   const f = currentFrame();
   if (f === null) return new PyDict();
   if (f.locals !== null) return f.locals;
-  const d = new PyDict();
-  const names = f.code.localsplusNames;
-  const kinds = f.code.localsplusKinds;
-  for (let i = 0; i < names.length; i++) {
-    let v = f.stack[i];
-    if (kinds[i] & (FAST_CELL | FAST_FREE)) {
-      if (!(v instanceof PyCell)) continue;
-      v = v.v as PyValue;
-    }
-    if (v !== undefined) d.setStr(names[i], v);
-  }
-  return d;
+  return fastLocalsInto(f, new PyDict());
 }
 
 export const globals = func('globals', '', () => currentFrame()?.globals ?? new PyDict());

@@ -15,8 +15,8 @@ import { pyCall } from '../ops/call';
 import { sig } from '../runtime/args';
 import { currentThread, currentFrame } from '../vm/current';
 import { ExecRequest } from '../vm/requests';
-import { importModule } from '../vm/imports';
-import { compileSource } from '../compile';
+import { importModule, readFile } from '../vm/imports';
+import { compileSource, type SourceOrigin } from '../compile';
 import { frameLocals } from './introspection';
 import type { KwArgs } from '../vm/native';
 
@@ -82,9 +82,14 @@ function sourceOf(src: PyValue, fn: string): string {
   return typeError(`${fn}() arg 1 must be a string, bytes or code object`);
 }
 
+/** compile()'s source is a str (character columns in syntax errors) or bytes (byte columns). */
+function originOf(src: PyValue): SourceOrigin {
+  return typeof src === 'string' ? 'string' : 'bytes';
+}
+
 export const exec = func('exec', 'source, globals=None, locals=None, /', function* (src: PyValue, g: PyValue, l: PyValue) {
   const [globals, locals] = namespaces(g, l, 'exec');
-  const code = src instanceof PyCode ? src : compileSource(sourceOf(src, 'exec'), '<string>', 'exec');
+  const code = src instanceof PyCode ? src : compileSource(sourceOf(src, 'exec'), '<string>', 'exec', originOf(src));
   yield new ExecRequest(code, globals, locals, null);
   return None;
 });
@@ -95,7 +100,7 @@ export const evalFn = func('eval', 'source, globals=None, locals=None, /', funct
   if (src instanceof PyCode) code = src;
   else {
     const text = sourceOf(src, 'eval').replace(/^[ \t]+/, '');
-    code = compileSource(text, '<string>', 'eval');
+    code = compileSource(text, '<string>', 'eval', originOf(src));
   }
   return (yield new ExecRequest(code, globals, locals, null)) as PyValue;
 });
@@ -103,8 +108,17 @@ export const evalFn = func('eval', 'source, globals=None, locals=None, /', funct
 export const compile = func('compile', 'source, filename, mode, flags=0, dont_inherit=False, optimize=-1', (src: PyValue, filename: PyValue, mode: PyValue) => {
   if (typeof filename !== 'string') typeError('compile() argument 2 must be str');
   if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') throwPy(valueErrorType, "compile() mode must be 'exec', 'eval' or 'single'");
-  return compileSource(sourceOf(src, 'compile'), filename as string, mode as 'exec' | 'eval' | 'single');
+  return compileSource(sourceOf(src, 'compile'), filename as string, mode as 'exec' | 'eval' | 'single', originOf(src), programText);
 });
+
+/** PyErr_ProgramTextObject: a line of the file named `filename` (decoded with replacement), or null. */
+function programText(filename: string, lineno: number): string | null {
+  if (lineno < 1) return null;
+  const bytes = readFile(currentThread().interp, filename);
+  if (bytes === null) return null;
+  const lines = new TextDecoder().decode(bytes).split(/(?<=\n)/);
+  return lineno <= lines.length ? lines[lineno - 1] : null;
+}
 
 export const importFn = func('__import__', 'name, globals=None, locals=None, fromlist=(), level=0', function* (name: PyValue, _g: PyValue, _l: PyValue, fromlist: PyValue, level: PyValue) {
   if (typeof name !== 'string') typeError(`__import__() argument 1 must be str, not ${typeOf(name).name}`);

@@ -110,7 +110,7 @@ export function assemble(u: Unit, filename: string): PyCode {
   code.consts = consts;
   code.names = u.names;
   code.exceptionTable = Int32Array.from(table);
-  code.stacksize = maxDepth + 2;
+  code.stacksize = maxDepth; // CPython's co_stacksize (frames add a margin: PyCode.stackTemplate)
   // localsplus: varnames (cell args flagged), other cells, then free variables.
   const names: string[] = [];
   const kinds: number[] = [];

@@ -61,7 +61,8 @@ export class PyCode extends PyObject {
   stackTemplate(): PyValue[] {
     if (this.template === null) {
       const t: unknown[] = [];
-      const n = this.localsplusNames.length + this.stacksize + 1;
+      // Two spare slots beyond co_stacksize, plus one, as the VM has always allocated.
+      const n = this.localsplusNames.length + this.stacksize + 3;
       for (let i = 0; i < n; i++) t.push(undefined);
       this.template = t;
     }

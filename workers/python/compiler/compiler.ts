@@ -1,21 +1,27 @@
 /**
- * The code generator's core: compile(ast) → PyCode. Follows CPython 3.11's compile.c closely
- * (same instruction sequences for the same constructs where practical), because where a thread
- * switch can happen depends on exactly where loads, stores, calls and backward jumps fall.
+ * The code generator's core: compile(ast) → PyCode. Follows CPython 3.11's compile.c closely —
+ * the same instructions, labels (basic blocks) and locations for the same constructs — so that
+ * after the assembler's CPython passes `dis` shows exactly CPython's bytecode, and because where
+ * a thread switch can happen depends on exactly where loads, stores, calls and backward jumps
+ * fall.
  *
- * Statements are in stmt.ts, expressions in expr.ts, final layout in assemble.ts.
+ * Statements are in stmt.ts / stmt-flow.ts, expressions in expr.ts / expr-build.ts /
+ * comprehension.ts, and the CFG passes and final layout in assemble.ts (cfg.ts, optimize.ts,
+ * flow.ts).
  */
 import type * as A from '../parser/ast';
 import type { PyValue } from '../objects/object';
 import { None } from '../objects/core-types';
-import { PyCode, CO_OPTIMIZED, CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS, CO_NESTED, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_NOFREE } from './code';
+import { PyCode, CO_OPTIMIZED, CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS, CO_NESTED, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR } from './code';
 import { buildSymtable, type Scope, Sc, DEF_IMPORT } from './symtable';
 import { Unit, NO_LOC } from './unit';
 import { assemble } from './assemble';
 import * as op from './opcodes';
 import { compileStmts } from './stmt';
-import { compileExpr, constValue, emitCallArgs } from './expr';
+import { compileExpr } from './expr';
+import { emitCallArgs } from './expr-build';
 import { mangle } from './mangle';
+import { CompileError } from './compile-error';
 import { PyTuple } from '../objects/tuple';
 
 export type CompileMode = 'exec' | 'eval' | 'single';
@@ -105,7 +111,7 @@ export class Compiler {
       else if (s.isGenerator && s.isGenexp && s.isCoroutine) flags |= CO_ASYNC_GENERATOR;
       else if (s.isGenerator) flags |= CO_GENERATOR;
     }
-    if (u.freevars.length === 0 && u.cellvars.length === 0) flags |= CO_NOFREE;
+    // CPython 3.11 no longer sets CO_NOFREE.
     u.flags = flags | u.flags;
     return assemble(u, this.filename);
   }
@@ -116,9 +122,17 @@ export class Compiler {
     return mangle(this.privateName, name);
   }
 
+  /** forbidden_name: `__debug__` cannot be bound or deleted (reported at the current location). */
+  forbiddenName(name: string, ctx: A.ExprContext): void {
+    if (name !== '__debug__' || ctx === 'Load') return;
+    const l = this.unit.loc;
+    throw new CompileError(ctx === 'Del' ? 'cannot delete __debug__' : 'cannot assign to __debug__', l.lineno, l.col + 1, l.end_lineno, l.end_col + 1);
+  }
+
   /** Emit a load/store/delete of a variable, choosing FAST/NAME/GLOBAL/DEREF like compiler_nameop. */
   nameOp(name: string, ctx: A.ExprContext): void {
     const u = this.unit;
+    if (ctx !== 'Load' && name === '__debug__') this.forbiddenName(name, ctx);
     const mangled = this.mangle(name);
     const scope = u.scope;
     const r = scope.resolved.get(mangled) ?? Sc.GlobalImplicit;
@@ -178,6 +192,10 @@ export class Compiler {
   /** Build a function object for a def/lambda: defaults, kwdefaults, annotations, closure, code. */
   makeFunction(node: A.FunctionDef | A.AsyncFunctionDef | A.Lambda, name: string): void {
     const args = node.args;
+    // compiler_check_debug_args, at the definition's location.
+    for (const arg of [...args.posonlyargs, ...args.args, args.vararg, ...args.kwonlyargs, args.kwarg]) {
+      if (arg?.arg === '__debug__') throw new CompileError('cannot assign to __debug__', node.lineno, node.col_offset + 1, node.end_lineno, node.end_col_offset + 1);
+    }
     let flags = 0;
     if (args.defaults.length > 0) {
       // compiler_visit_defaults: the optimizer folds a tuple of constants (appending it to
@@ -249,7 +267,7 @@ export class Compiler {
   private compileFunctionBody(node: A.FunctionDef | A.AsyncFunctionDef | A.Lambda, name: string): PyCode {
     const outer = this.unit;
     const scope = this.scopes.get(node)!;
-    const qualname = outer.childQualname(name, outer.kind !== 'class' && outer.kind !== 'module');
+    const qualname = outer.childQualname(name, node._type !== 'Lambda', this.mangle(name));
     const u = this.enterUnit(node, name, qualname, firstLine(node), node._type === 'Lambda' ? 'lambda' : 'function');
     const a = node.args;
     u.argcount = a.posonlyargs.length + a.args.length;
@@ -280,9 +298,10 @@ export class Compiler {
   compileClass(s: A.ClassDef): void {
     const u = this.unit;
     for (const d of s.decorator_list) compileExpr(this, d);
+    // The class name is mangled with the enclosing class's name, the body with its own.
+    const qualname = u.childQualname(s.name, true, this.mangle(s.name));
     const savedPrivate = this.privateName;
     this.privateName = s.name;
-    const qualname = u.childQualname(s.name, u.kind !== 'class' && u.kind !== 'module');
     const cu = this.enterUnit(s, s.name, qualname, firstLine(s), 'class');
     this.prologue(cu);
     this.resume(cu);

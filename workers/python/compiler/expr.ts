@@ -1,8 +1,14 @@
 /**
- * Expression code generation (CPython 3.11 shapes): calls use PUSH_NULL / LOAD_METHOD + PRECALL
- * + CALL (KW_NAMES for keywords, CALL_FUNCTION_EX for * and **), chained comparisons use
- * SWAP/COPY + JUMP_IF_FALSE_OR_POP, comprehensions are nested functions called on the first
- * iterator, and conditions compile to direct jumps (compiler_jump_if).
+ * Expression code generation, following CPython 3.11's compile.c (compiler_visit_expr and
+ * friends): the AST optimizer's folding first (constValue: constants, `not`, subscripts of
+ * constants, `__debug__`; astopt.ts: `%`-formatting as f-strings), chained comparisons with
+ * SWAP/COPY + JUMP_IF_FALSE_OR_POP, conditions compiled to direct jumps (compiler_jump_if),
+ * and assignment / deletion targets. Displays, calls and f-strings are in expr-build.ts,
+ * comprehensions in comprehension.ts.
+ *
+ * Locations follow CPython: visiting an expression sets the current location to it and restores
+ * the previous one afterwards; a few constructs deliberately leave it changed (see
+ * compileJumpIf), which decides the line of the instructions that follow.
  */
 import type * as A from '../parser/ast';
 import type { PyValue } from '../objects/object';
@@ -11,14 +17,14 @@ import { PyFloat } from '../objects/float';
 import { PyComplex } from '../objects/complex';
 import { PyTuple } from '../objects/tuple';
 import { PyBytes } from '../objects/bytes';
-import type { PySet } from '../objects/set';
-import { frozensetConst, collectIdentifiers, type FrozensetConstContext } from '../objects/set-consts';
 import type { Compiler } from './compiler';
 import { CompileError } from './compile-error';
 import { BINOP_ARG } from './stmt';
 import * as op from './opcodes';
 import { foldBinOp, foldUnary } from './constfold';
 import { optimizeFormat } from './astopt';
+import { compileSequence, compileDict, compileCall, compileFormattedValue, compileJoinedStr, hasStarred, compileLastComparator } from './expr-build';
+import { compileComprehension } from './comprehension';
 
 function err(msg: string, n: A.Pos): never {
   throw new CompileError(msg, n.lineno, n.col_offset + 1, n.end_lineno, n.end_col_offset + 1);
@@ -429,472 +435,6 @@ export function updateStartLocationToMatchAttr(c: Compiler, attr: A.Attribute): 
 }
 
 // ---------------------------------------------------------------------------------------------
-// displays
-
-/**
- * The iterable of a `for`, a comprehension or the right of `in` / `not in`, as the AST
- * optimizer's fold_iter leaves it: a list display becomes a tuple (a constant one if every item
- * is constant) and a set display of constants a frozenset constant (iterated directly; its order
- * differs from a built set's).
- */
-export function compileIterable(c: Compiler, e: A.Expr): void {
-  if (e._type === 'List' && e.ctx === 'Load' && !hasStarred(e.elts)) {
-    compileExpr(c, { ...e, _type: 'Tuple' } as A.Tuple);
-    return;
-  }
-  if (e._type === 'Set' && !hasStarred(e.elts)) {
-    const consts = e.elts.map(constValue);
-    if (consts.every((x) => x !== undefined)) {
-      const saved = c.unit.setLoc(e);
-      c.loadConst(constFrozenset(c, consts as PyValue[]));
-      c.unit.loc = saved;
-      return;
-    }
-  }
-  compileExpr(c, e);
-}
-
-/** A frozenset constant as CPython makes it (see set-consts.ts); state kept per compilation. */
-const frozensetConsts = new WeakMap<Compiler, FrozensetConstContext>();
-function constFrozenset(c: Compiler, items: PyValue[]): PySet {
-  let ctx = frozensetConsts.get(c);
-  if (ctx === undefined) {
-    // The scope map is keyed by AST nodes; the module (or expression) root holds all identifiers.
-    const root = [...c.scopes.keys()].find((n) => ['Module', 'Expression', 'Interactive'].includes((n as { _type?: string })._type ?? ''));
-    ctx = { cache: new Map(), identifiers: collectIdentifiers(root) };
-    frozensetConsts.set(c, ctx);
-  }
-  return frozensetConst(items, ctx);
-}
-
-/** The last operand of a comparison: after `in` / `not in`, folded like an iterable (fold_compare). */
-function compileLastComparator(c: Compiler, e: A.Compare): void {
-  const n = e.ops.length;
-  if (e.ops[n - 1] === 'In' || e.ops[n - 1] === 'NotIn') compileIterable(c, e.comparators[n - 1]);
-  else compileExpr(c, e.comparators[n - 1]);
-}
-
-function hasStarred(elts: A.Expr[]): boolean {
-  return elts.some((x) => x._type === 'Starred');
-}
-
-/** CPython's STACK_USE_GUIDELINE: past this many items, displays and calls are built piecewise. */
-const STACK_USE_GUIDELINE = 30;
-
-function compileSequence(c: Compiler, elts: A.Expr[], kind: 'list' | 'tuple' | 'set'): void {
-  if (kind === 'set') starunpackHelper(c, elts, 0, op.BUILD_SET, op.SET_ADD, op.SET_UPDATE, false);
-  else starunpackHelper(c, elts, 0, op.BUILD_LIST, op.LIST_APPEND, op.LIST_EXTEND, kind === 'tuple');
-}
-
-/**
- * starunpack_helper: a list/tuple/set display (or the positional arguments of a call with `*`),
- * with `pushed` items already on the stack. Three or more constants are loaded as one constant
- * (a tuple; a frozenset for sets); big or starred displays are built item by item.
- */
-function starunpackHelper(c: Compiler, elts: A.Expr[], pushed: number, build: number, add: number, extend: number, tuple: boolean): void {
-  const u = c.unit;
-  const n = elts.length;
-  if (n > 2) {
-    const consts = elts.map((x) => (x._type === 'Starred' ? undefined : constValue(x)));
-    if (consts.every((x) => x !== undefined)) {
-      if (tuple && pushed === 0) {
-        c.loadConst(new PyTuple(consts as PyValue[]));
-        return;
-      }
-      u.emit(build, pushed);
-      c.loadConst(add === op.SET_ADD ? constFrozenset(c, consts as PyValue[]) : new PyTuple(consts as PyValue[]));
-      u.emit(extend, 1);
-      if (tuple) u.emit(op.LIST_TO_TUPLE);
-      return;
-    }
-  }
-  const big = n + pushed > STACK_USE_GUIDELINE;
-  const seenStar = hasStarred(elts);
-  if (!seenStar && !big) {
-    for (const x of elts) compileExpr(c, x);
-    u.emit(tuple ? op.BUILD_TUPLE : build, n + pushed);
-    return;
-  }
-  let built = false;
-  if (big) {
-    u.emit(build, pushed);
-    built = true;
-  }
-  for (let i = 0; i < n; i++) {
-    const x = elts[i];
-    if (x._type === 'Starred') {
-      if (!built) {
-        u.emit(build, i + pushed);
-        built = true;
-      }
-      compileExpr(c, x.value);
-      u.emit(extend, 1);
-    } else {
-      compileExpr(c, x);
-      if (built) u.emit(add, 1);
-    }
-  }
-  if (tuple) u.emit(op.LIST_TO_TUPLE);
-}
-
-/** compiler_subdict: keys[begin:end] as BUILD_CONST_KEY_MAP (2+ constant keys) or BUILD_MAP. */
-function compileSubdict(c: Compiler, e: A.Dict, begin: number, end: number): void {
-  const u = c.unit;
-  const n = end - begin;
-  const big = n * 2 > STACK_USE_GUIDELINE;
-  if (n > 1 && !big) {
-    const keys = e.keys.slice(begin, end).map((k) => (k === null ? undefined : constValue(k)));
-    if (keys.every((k) => k !== undefined)) {
-      for (let i = begin; i < end; i++) compileExpr(c, e.values[i]);
-      c.loadConst(new PyTuple(keys as PyValue[]));
-      u.emit(op.BUILD_CONST_KEY_MAP, n);
-      return;
-    }
-  }
-  if (big) u.emit(op.BUILD_MAP, 0);
-  for (let i = begin; i < end; i++) {
-    compileExpr(c, e.keys[i]!);
-    compileExpr(c, e.values[i]);
-    if (big) u.emit(op.MAP_ADD, 1);
-  }
-  if (!big) u.emit(op.BUILD_MAP, n);
-}
-
-/** compiler_dict: runs of key: value pairs (at most 16 per run) merged with DICT_UPDATE. */
-function compileDict(c: Compiler, e: A.Dict): void {
-  const u = c.unit;
-  const n = e.values.length;
-  let haveDict = false;
-  let elements = 0;
-  for (let i = 0; i < n; i++) {
-    if (e.keys[i] === null) {
-      if (elements > 0) {
-        compileSubdict(c, e, i - elements, i);
-        if (haveDict) u.emit(op.DICT_UPDATE, 1);
-        haveDict = true;
-        elements = 0;
-      }
-      if (!haveDict) {
-        u.emit(op.BUILD_MAP, 0);
-        haveDict = true;
-      }
-      compileExpr(c, e.values[i]);
-      u.emit(op.DICT_UPDATE, 1);
-    } else if (elements * 2 > STACK_USE_GUIDELINE) {
-      compileSubdict(c, e, i - elements, i + 1);
-      if (haveDict) u.emit(op.DICT_UPDATE, 1);
-      haveDict = true;
-      elements = 0;
-    } else elements++;
-  }
-  if (elements > 0) {
-    compileSubdict(c, e, n - elements, n);
-    if (haveDict) u.emit(op.DICT_UPDATE, 1);
-    haveDict = true;
-  }
-  if (!haveDict) u.emit(op.BUILD_MAP, 0);
-}
-
-// ---------------------------------------------------------------------------------------------
-// calls
-
-/** compiler_call: LOAD_METHOD for `obj.meth(...)` when possible, else PUSH_NULL + callable. */
-function compileCall(c: Compiler, e: A.Call): void {
-  const u = c.unit;
-  const f = e.func;
-  if (maybeOptimizeMethodCall(c, e)) return;
-  u.setLoc(f);
-  u.emit(op.PUSH_NULL); // the optimizer merges it into a following LOAD_GLOBAL
-  u.setLoc(e);
-  compileExpr(c, f);
-  emitCallArgs(c, e, e.args, e.keywords, 0);
-}
-
-/** maybe_optimize_method_call. */
-function maybeOptimizeMethodCall(c: Compiler, e: A.Call): boolean {
-  const u = c.unit;
-  const meth = e.func;
-  if (meth._type !== 'Attribute' || meth.ctx !== 'Load') return false;
-  if (c.isImportOriginated(meth.value)) return false;
-  const nargs = e.args.length;
-  const nkw = e.keywords.length;
-  if (nargs + nkw + (nkw !== 0 ? 1 : 0) >= STACK_USE_GUIDELINE) return false;
-  if (hasStarred(e.args) || e.keywords.some((k) => k.arg === null)) return false;
-  compileExpr(c, meth.value);
-  u.setLoc(meth);
-  updateStartLocationToMatchAttr(c, meth);
-  u.emit(op.LOAD_METHOD, u.addName(c.mangle(meth.attr)));
-  for (const a of e.args) compileExpr(c, a);
-  if (nkw > 0) {
-    for (const k of e.keywords) compileExpr(c, k.value);
-    c.loadConstKwnames(e.keywords.map((k) => k.arg!));
-  }
-  u.setLoc(e);
-  updateStartLocationToMatchAttr(c, meth);
-  u.emit(op.PRECALL, nargs + nkw);
-  u.emit(op.CALL, nargs + nkw);
-  return true;
-}
-
-/**
- * compiler_call_helper: arguments and the call itself. `extra` positional values are already on
- * the stack above the callable (class creation pushes the function and the name first).
- */
-export function emitCallArgs(c: Compiler, _loc: A.Pos, args: A.Expr[], kws: A.Keyword[], extra: number): void {
-  const u = c.unit;
-  const nelts = args.length;
-  const nkw = kws.length;
-  const ex = nelts + nkw * 2 > STACK_USE_GUIDELINE || hasStarred(args) || kws.some((k) => k.arg === null);
-  if (!ex) {
-    for (const a of args) compileExpr(c, a);
-    if (nkw > 0) {
-      for (const k of kws) compileExpr(c, k.value);
-      c.loadConstKwnames(kws.map((k) => k.arg!));
-    }
-    u.emit(op.PRECALL, extra + nelts + nkw);
-    u.emit(op.CALL, extra + nelts + nkw);
-    return;
-  }
-  // CALL_FUNCTION_EX: positional arguments as one tuple, keywords as one dict.
-  if (extra === 0 && nelts === 1 && args[0]._type === 'Starred') compileExpr(c, args[0].value);
-  else starunpackHelper(c, args, extra, op.BUILD_LIST, op.LIST_APPEND, op.LIST_EXTEND, true);
-  if (nkw > 0) {
-    let haveDict = false;
-    let nseen = 0;
-    for (let i = 0; i < nkw; i++) {
-      if (kws[i].arg === null) {
-        if (nseen > 0) {
-          compileSubkwargs(c, kws, i - nseen, i);
-          if (haveDict) u.emit(op.DICT_MERGE, 1);
-          haveDict = true;
-          nseen = 0;
-        }
-        if (!haveDict) {
-          u.emit(op.BUILD_MAP, 0);
-          haveDict = true;
-        }
-        compileExpr(c, kws[i].value);
-        u.emit(op.DICT_MERGE, 1);
-      } else nseen++;
-    }
-    if (nseen > 0) {
-      compileSubkwargs(c, kws, nkw - nseen, nkw);
-      if (haveDict) u.emit(op.DICT_MERGE, 1);
-    }
-  }
-  u.emit(op.CALL_FUNCTION_EX, nkw > 0 ? 1 : 0);
-}
-
-/** compiler_subkwargs: keyword arguments [begin:end] of a CALL_FUNCTION_EX as a dict. */
-function compileSubkwargs(c: Compiler, kws: A.Keyword[], begin: number, end: number): void {
-  const u = c.unit;
-  const n = end - begin;
-  const big = n * 2 > STACK_USE_GUIDELINE;
-  if (n > 1 && !big) {
-    for (let i = begin; i < end; i++) compileExpr(c, kws[i].value);
-    c.loadConst(new PyTuple(kws.slice(begin, end).map((k) => k.arg!)));
-    u.emit(op.BUILD_CONST_KEY_MAP, n);
-    return;
-  }
-  if (big) u.emitNoLine(op.BUILD_MAP, 0);
-  for (let i = begin; i < end; i++) {
-    c.loadConst(kws[i].arg!);
-    compileExpr(c, kws[i].value);
-    if (big) u.emitNoLine(op.MAP_ADD, 1);
-  }
-  if (!big) u.emit(op.BUILD_MAP, n);
-}
-
-// ---------------------------------------------------------------------------------------------
-// f-strings
-
-function compileFormattedValue(c: Compiler, e: A.FormattedValue): void {
-  const u = c.unit;
-  compileExpr(c, e.value);
-  let flags = e.conversion === 115 ? 1 : e.conversion === 114 ? 2 : e.conversion === 97 ? 3 : 0;
-  if (e.format_spec) {
-    compileExpr(c, e.format_spec);
-    flags |= 4;
-  }
-  u.setLoc(e);
-  u.emit(op.FORMAT_VALUE, flags);
-}
-
-/** compiler_joined_str: BUILD_STRING, or ''.join([...]) past STACK_USE_GUIDELINE parts. */
-function compileJoinedStr(c: Compiler, e: A.JoinedStr): void {
-  const u = c.unit;
-  const n = e.values.length;
-  if (n > STACK_USE_GUIDELINE) {
-    c.loadConst('');
-    u.emit(op.LOAD_METHOD, u.addName('join'));
-    u.emit(op.BUILD_LIST, 0);
-    for (const v of e.values) {
-      compileExpr(c, v);
-      u.emit(op.LIST_APPEND, 1);
-    }
-    u.emit(op.PRECALL, 1);
-    u.emit(op.CALL, 1);
-    return;
-  }
-  for (const v of e.values) compileExpr(c, v);
-  if (n !== 1) u.emit(op.BUILD_STRING, n);
-}
-
-// ---------------------------------------------------------------------------------------------
-// comprehensions
-
-type Comprehension = A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp;
-
-/**
- * compiler_comprehension: the body is a nested function taking the outermost iterator (`.0`),
- * called at once. The location inside is the comprehension's; like CPython, a comparison in an
- * `if` clause leaves the location at itself for the instructions that follow it.
- */
-function compileComprehension(c: Compiler, e: Comprehension): void {
-  const u = c.unit;
-  const scope = c.scopes.get(e)!;
-  const name = e._type === 'ListComp' ? '<listcomp>' : e._type === 'SetComp' ? '<setcomp>' : e._type === 'DictComp' ? '<dictcomp>' : '<genexpr>';
-  const qualname = u.childQualname(name, u.kind !== 'class' && u.kind !== 'module');
-  const cu = c.enterUnit(e, name, qualname, e.lineno, 'comprehension');
-  c.prologue(cu);
-  c.resume(cu);
-  cu.setLoc(e);
-  const isGen = e._type === 'GeneratorExp';
-  const isAsync = scope.isCoroutine;
-  if (isAsync && !isGen && !(u.scope.isCoroutine && u.scope.kind === 'function') && u.kind !== 'comprehension') {
-    err('asynchronous comprehension outside of an asynchronous function', e);
-  }
-  if (!isGen) cu.emit(e._type === 'ListComp' ? op.BUILD_LIST : e._type === 'SetComp' ? op.BUILD_SET : op.BUILD_MAP, 0);
-  comprehensionGenerator(c, e, 0, 0);
-  // A generator expression ends with the assembler's implicit `return None`.
-  if (!isGen) cu.emit(op.RETURN_VALUE);
-  const code = c.finishUnit(cu);
-  c.leaveUnit();
-  let flags = 0;
-  if (code.freevars.length > 0) {
-    for (const fv of code.freevars) u.emit(op.LOAD_CLOSURE, u.derefIndex(fv));
-    u.emit(op.BUILD_TUPLE, code.freevars.length);
-    flags = 8;
-  }
-  c.loadConst(code);
-  u.emit(op.MAKE_FUNCTION, flags);
-  compileIterable(c, e.generators[0].iter);
-  u.emit(e.generators[0].is_async ? op.GET_AITER : op.GET_ITER);
-  u.emit(op.PRECALL, 0);
-  u.emit(op.CALL, 0);
-  if (isAsync && !isGen) {
-    u.emit(op.GET_AWAITABLE, 0);
-    c.loadConst(None);
-    compileAwaitLike(c, 3);
-  }
-}
-
-function comprehensionGenerator(c: Compiler, e: Comprehension, gi: number, depth: number): void {
-  if (e.generators[gi].is_async) compileAsyncComprehensionGenerator(c, e, gi, depth);
-  else compileSyncComprehensionGenerator(c, e, gi, depth);
-}
-
-/** The iterable of an inner `for` clause as fold_iter leaves it (a list becomes a tuple). */
-function foldedIter(x: A.Expr): A.Expr {
-  if (x._type === 'List' && x.ctx === 'Load' && !hasStarred(x.elts)) return { ...x, _type: 'Tuple' } as A.Tuple;
-  return x;
-}
-
-function compileSyncComprehensionGenerator(c: Compiler, e: Comprehension, gi: number, depth: number): void {
-  const u = c.unit;
-  const g = e.generators[gi];
-  let start: number | null = u.newLabel();
-  const ifCleanup = u.newLabel();
-  const anchor = u.newLabel();
-  if (gi === 0) {
-    u.argcount = 1; // the .0 argument: the outermost iterator
-    u.emit(op.LOAD_FAST, 0);
-  } else {
-    // `for y in [f(x)]` (one item) binds y without a loop.
-    const it = foldedIter(g.iter);
-    if (it._type === 'Tuple' && it.elts.length === 1 && it.elts[0]._type !== 'Starred' && constValue(it) === undefined) {
-      compileExpr(c, it.elts[0]);
-      start = null;
-    } else {
-      compileIterable(c, g.iter);
-      u.emit(op.GET_ITER);
-    }
-  }
-  if (start !== null) {
-    depth++;
-    u.placeLabel(start);
-    u.jump(op.FOR_ITER, anchor);
-  }
-  compileStore(c, g.target);
-  for (const cond of g.ifs) compileJumpIf(c, cond, ifCleanup, false);
-  if (gi + 1 < e.generators.length) comprehensionGenerator(c, e, gi + 1, depth);
-  else emitComprehensionElement(c, e, depth);
-  u.placeLabel(ifCleanup);
-  if (start !== null) {
-    u.jump(op.JUMP, start);
-    u.placeLabel(anchor);
-  }
-}
-
-function compileAsyncComprehensionGenerator(c: Compiler, e: Comprehension, gi: number, depth: number): void {
-  const u = c.unit;
-  const g = e.generators[gi];
-  const start = u.newLabel();
-  const except = u.newLabel();
-  const ifCleanup = u.newLabel();
-  if (gi === 0) {
-    u.argcount = 1;
-    u.emit(op.LOAD_FAST, 0);
-  } else {
-    compileIterable(c, g.iter);
-    u.emit(op.GET_AITER);
-  }
-  u.placeLabel(start);
-  u.fblocks.push({ kind: 'ASYNC_COMPREHENSION_GENERATOR', block: start, exit: -1, datum: null });
-  u.jump(op.SETUP_FINALLY, except);
-  u.emit(op.GET_ANEXT);
-  c.loadConst(None);
-  compileAwaitLike(c, 3);
-  u.emit(op.POP_BLOCK);
-  compileStore(c, g.target);
-  for (const cond of g.ifs) compileJumpIf(c, cond, ifCleanup, false);
-  depth++;
-  if (gi + 1 < e.generators.length) comprehensionGenerator(c, e, gi + 1, depth);
-  else emitComprehensionElement(c, e, depth);
-  u.placeLabel(ifCleanup);
-  u.jump(op.JUMP, start);
-  u.fblocks.pop();
-  u.placeLabel(except);
-  u.emit(op.END_ASYNC_FOR);
-}
-
-function emitComprehensionElement(c: Compiler, e: Comprehension, depth: number): void {
-  const u = c.unit;
-  switch (e._type) {
-    case 'GeneratorExp':
-      compileExpr(c, e.elt);
-      if (u.scope.isCoroutine) u.emit(op.ASYNC_GEN_WRAP);
-      u.emit(op.YIELD_VALUE);
-      u.emit(op.RESUME, 1);
-      u.emit(op.POP_TOP);
-      return;
-    case 'ListComp':
-      compileExpr(c, e.elt);
-      u.emit(op.LIST_APPEND, depth + 1);
-      return;
-    case 'SetComp':
-      compileExpr(c, e.elt);
-      u.emit(op.SET_ADD, depth + 1);
-      return;
-    case 'DictComp':
-      compileExpr(c, e.key);
-      compileExpr(c, e.value);
-      u.emit(op.MAP_ADD, depth + 1);
-      return;
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
 // assignment targets
 
 export function compileStore(c: Compiler, t: A.Expr): void {
@@ -907,6 +447,7 @@ export function compileStore(c: Compiler, t: A.Expr): void {
     case 'Attribute':
       compileExpr(c, t.value);
       updateStartLocationToMatchAttr(c, t);
+      c.forbiddenName(t.attr, 'Store');
       u.emit(op.STORE_ATTR, u.addName(c.mangle(t.attr)));
       break;
     case 'Subscript':
@@ -947,6 +488,7 @@ export function compileDelete(c: Compiler, t: A.Expr): void {
     case 'Attribute':
       compileExpr(c, t.value);
       updateStartLocationToMatchAttr(c, t);
+      c.forbiddenName(t.attr, 'Del');
       u.emit(op.DELETE_ATTR, u.addName(c.mangle(t.attr)));
       break;
     case 'Subscript':

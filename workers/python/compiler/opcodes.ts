@@ -213,6 +213,14 @@ export const STORE_FAST__LOAD_FAST = superOp(114, 'STORE_FAST__LOAD_FAST', STORE
 export const STORE_FAST__STORE_FAST = superOp(115, 'STORE_FAST__STORE_FAST', STORE_FAST, STORE_FAST, 'Super: two STORE_FAST.');
 export const COMPARE_OP__POP_JUMP = superOp(116, 'COMPARE_OP__POP_JUMP', COMPARE_OP, POP_JUMP_FORWARD_IF_FALSE, 'Super: COMPARE_OP then a POP_JUMP_*_IF_FALSE/TRUE (ints compared without a bool).');
 
+// ---- pattern matching (PEP 634). Numbered after the superinstructions so that no existing
+// number moves (run.ts switches on the literals); they are ordinary instructions all the same.
+export const GET_LEN = def(117, 'GET_LEN', 'none', 1, 'Push len(TOS) (TOS stays).', { cost: 6 });
+export const MATCH_MAPPING = def(118, 'MATCH_MAPPING', 'none', 1, 'Push whether TOS is a mapping (Py_TPFLAGS_MAPPING).', { cost: 3 });
+export const MATCH_SEQUENCE = def(119, 'MATCH_SEQUENCE', 'none', 1, 'Push whether TOS is a sequence (Py_TPFLAGS_SEQUENCE).', { cost: 3 });
+export const MATCH_KEYS = def(120, 'MATCH_KEYS', 'none', 1, 'TOS is a tuple of keys, TOS1 a mapping: push the tuple of their values, or None if one is missing.', { cost: 40 });
+export const MATCH_CLASS = def(121, 'MATCH_CLASS', 'int', -2, 'Pop attribute names, class and subject; push the tuple of n positional and the named attributes if the subject is an instance, else None.', { cost: 60 });
+
 export const OPCODE_COUNT = table.length;
 export const FIRST_PSEUDO = SETUP_FINALLY;
 export const FIRST_SUPER = PRECALL__CALL;

@@ -13,7 +13,8 @@
 import type * as A from '../parser/ast';
 import { None } from '../objects/core-types';
 import type { Compiler } from './compiler';
-import { compileExpr, compileJumpIf, compileStore, compileCallExitWithNones, compileAwaitLike, constValue, compileIterable } from './expr';
+import { compileExpr, compileJumpIf, compileStore, compileCallExitWithNones, compileAwaitLike, constValue } from './expr';
+import { compileIterable } from './expr-build';
 import { CompileError } from './compile-error';
 import { type FBlock, type FBlockKind, NO_LOC } from './unit';
 import { compileStmts } from './stmt';

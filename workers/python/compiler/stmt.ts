@@ -1,8 +1,10 @@
 /**
- * Statement code generation, following CPython 3.11's compile.c instruction shapes:
- * `while` tests at the top and again at the bottom (POP_JUMP_BACKWARD_IF_TRUE), `for` loops
- * end in JUMP_BACKWARD, try/except/finally/with use SETUP_* pseudo-instructions that the
- * assembler turns into the exception table, and break/continue/return unwind the block stack.
+ * Statement code generation, following CPython 3.11's compile.c (compiler_visit_stmt): simple
+ * statements here, control flow (if/while/for/try/with/return/break/continue) in stmt-flow.ts,
+ * the match statement in match.ts.
+ * Every statement sets the current location to itself and, like CPython, does not restore it:
+ * some constructs leave it unset (e.g. an expression statement's POP_TOP is artificial), and the
+ * assembler gives such instructions the line of what precedes them.
  */
 import type * as A from '../parser/ast';
 import { None } from '../objects/core-types';
@@ -17,6 +19,7 @@ import {
   compileIf, compileWhile, compileFor, compileAsyncFor, compileReturn, compileBreak, compileContinue,
   compileTryExcept, compileTryFinally, compileWith,
 } from './stmt-flow';
+import { compileMatch } from './match';
 
 export function compileStmts(c: Compiler, body: A.Stmt[], interactive = false): void {
   for (const s of body) compileStmt(c, s, interactive);
@@ -84,7 +87,7 @@ export function compileStmt(c: Compiler, s: A.Stmt, interactive = false): void {
       compileWith(c, s, 0, true);
       return;
     case 'Match':
-      compileUnsupported(c, s, 'the match statement');
+      compileMatch(c, s);
       return;
     case 'TryStar':
       compileUnsupported(c, s, 'except* (exception groups)');
@@ -265,7 +268,10 @@ function checkAnnSubscr(c: Compiler, e: A.Expr): void {
   } else checkAnnExpr(c, e);
 }
 
-/** compiler_assert: the raise is located at the test. */
+/**
+ * compiler_assert. The raise has the current location: the statement's, or the test's when it
+ * ends in a comparison (compiler_jump_if leaves the location there).
+ */
 function compileAssert(c: Compiler, s: A.Assert): void {
   const u = c.unit;
   const end = u.newLabel();
@@ -276,7 +282,6 @@ function compileAssert(c: Compiler, s: A.Assert): void {
     u.emit(op.PRECALL, 0);
     u.emit(op.CALL, 0);
   }
-  u.setLoc(s.test);
   u.emit(op.RAISE_VARARGS, 1);
   u.placeLabel(end);
 }

@@ -23,6 +23,10 @@ const DEF_PARAM = 4;
 const DEF_NONLOCAL = 8;
 const USE = 16;
 export const DEF_IMPORT = 32;
+const DEF_ANNOT = 64;
+/** An iteration variable of a comprehension (a walrus may not rebind it). */
+const DEF_COMP_ITER = 128;
+const DEF_BOUND = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
 
 export type ScopeKind = 'module' | 'class' | 'function';
 
@@ -45,6 +49,11 @@ export class Scope {
   isComprehension = false;
   /** A generator expression (comprehension that yields). */
   isGenexp = false;
+  /** symtable's ste_comp_iter_target / ste_comp_iter_expr while visiting comprehensions. */
+  compIterTarget = false;
+  compIterExpr = 0;
+  /** The first global/nonlocal directive per name (CPython's ste_directives), for errors. */
+  directives: Map<string, A.Pos> | null = null;
   /** Free names, in the order CPython's compiler sorts them (alphabetically). */
   freevars: string[] = [];
   cellvars: string[] = [];
@@ -104,10 +113,25 @@ class Builder {
 
   private def(rawName: string, flag: number, node: A.Pos): void {
     const name = mangle(this.privateName, rawName);
-    const s = this.cur;
+    this.defIn(this.cur, name, flag, node);
+  }
+
+  /** symtable_add_def_helper. */
+  private defIn(s: Scope, name: string, flag: number, node: A.Pos): void {
     const old = s.flags.get(name) ?? 0;
     if (flag & DEF_PARAM && old & DEF_PARAM) this.err(`duplicate argument '${name}' in function definition`, node);
-    s.add(name, flag);
+    let val = old | flag;
+    if (s.compIterTarget) {
+      // An iteration variable of a comprehension may not also be a walrus target.
+      if (val & (DEF_GLOBAL | DEF_NONLOCAL)) this.err(`comprehension inner loop cannot rebind assignment expression target '${name}'`, node);
+      val |= DEF_COMP_ITER;
+    }
+    s.flags.set(name, val);
+  }
+
+  private recordDirective(s: Scope, name: string, node: A.Pos): void {
+    s.directives ??= new Map();
+    if (!s.directives.has(name)) s.directives.set(name, node);
   }
 
   stmts(body: A.Stmt[]): void {
@@ -158,12 +182,13 @@ class Builder {
         return;
       case 'AnnAssign':
         if (s.target._type === 'Name') {
-          const old = this.cur.flags.get(s.target.id) ?? 0;
-          if (old & (DEF_GLOBAL | DEF_NONLOCAL) && s.simple) {
+          const old = this.cur.flags.get(mangle(this.privateName, s.target.id)) ?? 0;
+          if (old & (DEF_GLOBAL | DEF_NONLOCAL) && s.simple && this.cur.kind !== 'module') {
             const kind = old & DEF_GLOBAL ? 'global' : 'nonlocal';
             this.err(`annotated name '${s.target.id}' can't be ${kind}`, s);
           }
-          this.def(s.target.id, DEF_LOCAL, s);
+          if (s.simple) this.def(s.target.id, DEF_ANNOT | DEF_LOCAL, s.target);
+          else if (s.value) this.def(s.target.id, DEF_LOCAL, s.target);
         } else this.expr(s.target);
         if (this.cur.kind !== 'function') this.expr(s.annotation);
         if (s.value) this.expr(s.value);
@@ -224,7 +249,7 @@ class Builder {
             continue;
           }
           const bound = a.asname ?? (s._type === 'Import' ? a.name.split('.')[0] : a.name);
-          this.def(bound, DEF_IMPORT | DEF_LOCAL, s);
+          this.def(bound, DEF_IMPORT, s);
         }
         return;
       case 'Global':
@@ -246,22 +271,21 @@ class Builder {
     const old = scope.flags.get(name) ?? 0;
     const isGlobal = s._type === 'Global';
     const kw = isGlobal ? 'global' : 'nonlocal';
-    if (!isGlobal && scope.kind === 'module') this.err('nonlocal declaration not allowed at module level', s);
-    if (old & (DEF_PARAM | DEF_LOCAL | USE)) {
+    // Checked in this order by CPython's symtable_visit_stmt; "nonlocal and global", "no binding
+    // for nonlocal" and nonlocal at module level are found later, by the analysis.
+    if (old & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT)) {
       let msg: string;
       if (old & DEF_PARAM) msg = `name '${name}' is parameter and ${kw}`;
-      else if (old & USE && !(old & DEF_LOCAL)) msg = `name '${name}' is used prior to ${kw} declaration`;
+      else if (old & USE) msg = `name '${name}' is used prior to ${kw} declaration`;
+      else if (old & DEF_ANNOT) msg = `annotated name '${name}' can't be ${kw}`;
       else msg = `name '${name}' is assigned to before ${kw} declaration`;
       this.err(msg, s);
     }
-    if (isGlobal && old & DEF_NONLOCAL) this.err(`name '${name}' is nonlocal and global`, s);
-    if (!isGlobal && old & DEF_GLOBAL) this.err(`name '${name}' is nonlocal and global`, s);
-    scope.add(name, isGlobal ? DEF_GLOBAL : DEF_NONLOCAL);
+    this.defIn(scope, name, isGlobal ? DEF_GLOBAL : DEF_NONLOCAL, s);
     // CPython records every `global` declaration in the module's symbols too (st_global), so
     // the module itself then uses STORE_GLOBAL / LOAD_GLOBAL for that name.
     if (isGlobal) this.scopes.values().next().value!.add(name, DEF_GLOBAL);
-    (scope as Scope & { declNodes?: Map<string, A.Pos> }).declNodes ??= new Map();
-    (scope as Scope & { declNodes?: Map<string, A.Pos> }).declNodes!.set(name, s);
+    this.recordDirective(scope, name, s);
   }
 
   private argDefaults(a: A.Arguments): void {
@@ -329,25 +353,36 @@ class Builder {
       }
       case 'NamedExpr': {
         if (e.target._type !== 'Name') this.err('cannot use assignment expressions with ' + e.target._type.toLowerCase(), e);
-        this.expr(e.value);
+        // symtable_handle_namedexpr.
+        if (this.cur.compIterExpr > 0) this.err('assignment expression cannot be used in a comprehension iterable expression', e);
+        const target = e.target;
         // symtable_extend_namedexpr_scope: in a comprehension, the target binds in the nearest
         // enclosing function (the comprehension sees it as nonlocal, or global if the function
         // declares it global) or module (global in both).
         let s = this.cur;
-        while (s.isComprehension) s = s.parent!;
+        const name = target.id;
+        while (s.isComprehension) {
+          if ((s.flags.get(name) ?? 0) & DEF_COMP_ITER) this.err(`assignment expression cannot rebind comprehension iteration variable '${name}'`, target);
+          s = s.parent!;
+        }
         if (s !== this.cur) {
-          if (s.kind === 'class') this.err('assignment expression within a comprehension cannot be used in a class body', e);
-          const name = e.target.id;
+          if (s.kind === 'class') this.err('assignment expression within a comprehension cannot be used in a class body', target);
           const top = this.scopes.values().next().value!;
           if (s.kind === 'module' || ((s.flags.get(name) ?? 0) & DEF_GLOBAL) !== 0) {
-            this.cur.add(name, DEF_GLOBAL);
+            this.defIn(this.cur, name, DEF_GLOBAL, target);
             top.add(name, DEF_GLOBAL); // like every DEF_GLOBAL (st_global)
-            s.add(name, s.kind === 'module' ? DEF_GLOBAL : DEF_LOCAL);
+            this.recordDirective(this.cur, name, target);
+            this.defIn(s, name, s.kind === 'module' ? DEF_GLOBAL : DEF_LOCAL, target);
           } else {
-            this.cur.add(name, DEF_NONLOCAL);
-            s.add(name, DEF_LOCAL);
+            this.defIn(this.cur, name, DEF_NONLOCAL, target);
+            this.recordDirective(this.cur, name, target);
+            this.defIn(s, name, DEF_LOCAL, target);
           }
-        } else this.def(e.target.id, DEF_LOCAL, e.target);
+          this.expr(e.value);
+        } else {
+          this.expr(e.value);
+          this.def(name, DEF_LOCAL, target);
+        }
         return;
       }
       case 'Lambda':
@@ -367,16 +402,17 @@ class Builder {
         return;
       case 'Yield':
       case 'YieldFrom':
-        if (this.cur.kind !== 'function') this.err("'yield' outside function", e);
-        if (this.cur.isComprehension && !this.cur.isGenexp) this.err(`'yield' inside ${compName(this.cur.name)}`, e);
-        this.cur.isGenerator = true;
-        if (e._type === 'YieldFrom' && this.cur.isCoroutine) this.err("'yield from' inside async function", e);
+        // symtable.c order: the value, then the comprehension check. "'yield' outside function"
+        // and "'yield from' inside async function" are the code generator's (reported later).
         if (e.value) this.expr(e.value);
+        this.cur.isGenerator = true;
+        if (this.cur.isComprehension) this.err(`'yield' inside ${compName(this.cur.name)}`, e);
         return;
       case 'Await':
         this.expr(e.value);
-        // Like CPython: a scope containing await is a coroutine (a comprehension becomes async).
-        this.cur.isCoroutine = true;
+        // A comprehension containing await becomes async. (Elsewhere the code generator reports
+        // "'await' outside async function" from the definition's kind.)
+        if (this.cur.isComprehension) this.cur.isCoroutine = true;
         return;
       default:
         for (const child of childExprs(e)) this.expr(child);
@@ -385,7 +421,9 @@ class Builder {
 
   private comprehension(node: A.Expr, gens: A.Comprehension[], elts: A.Expr[], isGenexp: boolean): void {
     // The outermost iterable is evaluated in the enclosing scope.
+    this.cur.compIterExpr++;
     this.expr(gens[0].iter);
+    this.cur.compIterExpr--;
     const name = node._type === 'ListComp' ? 'listcomp' : node._type === 'SetComp' ? 'setcomp' : node._type === 'DictComp' ? 'dictcomp' : 'genexpr';
     const s = this.enter('function', name, node, node.lineno);
     s.isComprehension = true;
@@ -396,8 +434,14 @@ class Builder {
     for (let i = 0; i < gens.length; i++) {
       const g = gens[i];
       if (g.is_async) s.isCoroutine = true;
+      s.compIterTarget = true;
       this.expr(g.target);
-      if (i > 0) this.expr(g.iter);
+      s.compIterTarget = false;
+      if (i > 0) {
+        s.compIterExpr++;
+        this.expr(g.iter);
+        s.compIterExpr--;
+      }
       for (const c of g.ifs) this.expr(c);
     }
     for (const e of elts) this.expr(e);
@@ -406,7 +450,7 @@ class Builder {
 }
 
 function compName(n: string): string {
-  return n === 'listcomp' ? 'list comprehension' : n === 'setcomp' ? 'set comprehension' : 'dict comprehension';
+  return n === 'listcomp' ? 'list comprehension' : n === 'setcomp' ? 'set comprehension' : n === 'dictcomp' ? 'dict comprehension' : 'generator expression';
 }
 
 /** Direct sub-expressions of an expression (for the generic walk). */
@@ -450,17 +494,22 @@ function analyze(top: Scope, filename: string): void {
 function analyzeScope(s: Scope, bound: Set<string>, globals: Set<string>): Set<string> {
   const local = new Set<string>();
   const newGlobals = new Set(globals);
+  // error_at_directive: the first global/nonlocal statement (or walrus target) naming it.
+  const errorAtDirective = (msg: string, name: string): never => {
+    const d = s.directives?.get(name);
+    if (d === undefined) throw new CompileError(msg, s.lineno, 1, s.lineno, 1);
+    throw new CompileError(msg, d.lineno, d.col_offset + 1, d.end_lineno, d.end_col_offset + 1);
+  };
   for (const [name, flags] of s.flags) {
     if (flags & DEF_GLOBAL) {
+      if (flags & DEF_NONLOCAL) errorAtDirective(`name '${name}' is nonlocal and global`, name);
       s.resolved.set(name, Sc.GlobalExplicit);
       newGlobals.add(name);
     } else if (flags & DEF_NONLOCAL) {
-      if (!bound.has(name)) {
-        const decl = (s as Scope & { declNodes?: Map<string, A.Pos> }).declNodes?.get(name);
-        if (decl) throw new CompileError(`no binding for nonlocal '${name}' found`, decl.lineno, decl.col_offset + 1, decl.end_lineno, decl.end_col_offset + 1);
-      }
+      if (s.kind === 'module') errorAtDirective('nonlocal declaration not allowed at module level', name);
+      if (!bound.has(name)) errorAtDirective(`no binding for nonlocal '${name}' found`, name);
       s.resolved.set(name, Sc.Free);
-    } else if (flags & (DEF_LOCAL | DEF_PARAM)) {
+    } else if (flags & DEF_BOUND) {
       s.resolved.set(name, Sc.Local);
       local.add(name);
       newGlobals.delete(name);

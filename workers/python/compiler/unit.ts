@@ -12,7 +12,7 @@ import { PyBytes } from '../objects/bytes';
 import { PyCode } from './code';
 import type { PySet } from '../objects/set';
 import { isJump, RETURN_VALUE, RAISE_VARARGS, RERAISE, SETUP_FINALLY, SETUP_CLEANUP, SETUP_WITH } from './opcodes';
-import type { Scope } from './symtable';
+import { type Scope, Sc } from './symtable';
 import type * as A from '../parser/ast';
 
 export interface Loc {
@@ -170,10 +170,15 @@ export class Unit {
     return old;
   }
 
-  /** qualname prefix for a nested definition. */
-  childQualname(name: string, isFunctionScope: boolean): string {
+  /**
+   * compiler_set_qualname: the qualified name of a definition nested in this unit. Inside a
+   * function or lambda it is `outer.<locals>.name`, inside a class or comprehension `outer.name`;
+   * a def or class whose name this unit declares `global` is just `name`.
+   */
+  childQualname(name: string, isDefOrClass: boolean, mangledName = name): string {
     if (this.kind === 'module') return name;
-    if (isFunctionScope) return `${this.qualname}.<locals>.${name}`;
+    if (isDefOrClass && this.scope.resolved.get(mangledName) === Sc.GlobalExplicit) return name;
+    if (this.kind === 'function' || this.kind === 'lambda') return `${this.qualname}.<locals>.${name}`;
     return `${this.qualname}.${name}`;
   }
 

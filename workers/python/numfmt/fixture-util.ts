@@ -41,7 +41,8 @@ export function decode(e: Encoded): unknown {
   if ('i' in e) return decodeInt(e.i);
   if ('f' in e) return decodeFloat(e.f);
   if ('error' in e) return { error: e.error };
-  // CPython produced a complex number; Interleave has none and raises NotImplementedError instead.
+  // CPython produced a complex number: floatPow (float-only) raises NotImplementedError there; the
+  // runtime sends those cases to complex pow before calling it (complex-arith.ts floatPowIsComplex).
   if ('complex' in e) return { error: ['NotImplementedError', 'complex numbers are not supported'] };
   throw new Error('bad fixture value ' + JSON.stringify(e));
 }

@@ -4,7 +4,7 @@
  * cases and errno-based errors), round() with and without ndigits, and round(int, negative ndigits).
  */
 
-import { pyThrow } from '../pyerror-signal';
+import { pyThrow, pyThrowErrno, ERANGE } from '../pyerror-signal';
 import { fixedDigits } from './exact-decimal';
 import { fastRoundScaled, POW10, signBit } from './float-bits';
 import { bitLength, normInt, pow10Big, toBig, type PyInt } from './int-norm';
@@ -106,7 +106,7 @@ export function floatPow(iv: number, iw: number): number {
   }
   if (iv === 1.0) return negate ? -1.0 : 1.0;
   const ix = powPositive(iv, iw);
-  if (ix === Infinity) pyThrow('OverflowError', "(34, 'Numerical result out of range')");
+  if (ix === Infinity) pyThrowErrno('OverflowError', ERANGE);
   return negate ? -ix : ix;
 }
 

@@ -10,20 +10,39 @@ import { bitLength, pow10Big, type PyInt } from './int-norm';
 /** CPython's default int_max_str_digits. */
 export const INT_MAX_STR_DIGITS = 4300;
 
-export const MSG_TO_STR_LIMIT =
-  `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion; ` +
-  'use sys.set_int_max_str_digits() to increase the limit';
+/** The interpreter's current limit (sys.set_int_max_str_digits); 0 means no limit. */
+let maxStrDigits = INT_MAX_STR_DIGITS;
+
+export function getIntMaxStrDigits(): number {
+  return maxStrDigits;
+}
+
+/** Set by sys.set_int_max_str_digits (and reset to the default when an interpreter starts). */
+export function setIntMaxStrDigits(n: number): void {
+  maxStrDigits = n;
+}
+
+export function toStrLimitMessage(): string {
+  return `Exceeds the limit (${maxStrDigits} digits) for integer string conversion; ` +
+    'use sys.set_int_max_str_digits() to increase the limit';
+}
 
 let limitPow: bigint | null = null;
+let limitPowDigits = 0;
 
-/** Raise the 3.11 ValueError if |x| has more than 4300 decimal digits. */
+/** Raise the 3.11 ValueError if |x| has more decimal digits than the limit (4300 by default). */
 export function checkDecimalStrLimit(x: bigint): void {
+  const max = maxStrDigits;
+  if (max <= 0) return;
   const bits = bitLength(x);
-  // 10^4300 needs 14285 bits: anything shorter is fine, anything longer is too long.
-  if (bits < 14284) return;
-  if (bits > 14286) pyThrow('ValueError', MSG_TO_STR_LIMIT);
-  limitPow ??= pow10Big(INT_MAX_STR_DIGITS);
-  if ((x < 0n ? -x : x) >= limitPow) pyThrow('ValueError', MSG_TO_STR_LIMIT);
+  // A b-bit number has between floor((b-1)·log10 2)+1 and ceil(b·log10 2) decimal digits.
+  if (Math.ceil(bits * Math.LOG10E * Math.LN2) + 1 <= max) return;
+  if (Math.floor((bits - 1) * Math.LOG10E * Math.LN2) > max + 1) pyThrow('ValueError', toStrLimitMessage());
+  if (limitPow === null || limitPowDigits !== max) {
+    limitPow = pow10Big(max);
+    limitPowDigits = max;
+  }
+  if ((x < 0n ? -x : x) >= limitPow) pyThrow('ValueError', toStrLimitMessage());
 }
 
 /** Digits of x in `base` (2..36), lower case, '-' for negatives, no prefix. Base 10 is limited. */

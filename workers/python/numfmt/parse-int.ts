@@ -7,7 +7,7 @@
 
 import { pyThrow } from '../pyerror-signal';
 import { normInt, type PyInt } from './int-norm';
-import { INT_MAX_STR_DIGITS } from './int-to-str';
+import { getIntMaxStrDigits } from './int-to-str';
 import { strRepr } from './str-repr';
 import { cpSlice, isAsciiSpace, transformDecimalAndSpaceToAscii } from './unicode-chars';
 
@@ -19,8 +19,24 @@ function digitValue(c: number): number {
   return 37;
 }
 
+/** For bytes input: how the error message shows the original (repr of the bytes object). */
+let bytesReprOf: ((s: string) => string) | null = null;
+
 function invalid(orig: string, base: number): never {
-  pyThrow('ValueError', `invalid literal for int() with base ${base}: ${cpSlice(strRepr(orig), 200)}`);
+  const r = bytesReprOf !== null ? bytesReprOf(orig) : strRepr(orig);
+  pyThrow('ValueError', `invalid literal for int() with base ${base}: ${cpSlice(r, 200)}`);
+}
+
+/** int(b, base) for bytes (one char per byte): errors quote the bytes' repr (`reprOf`). */
+export function parseIntBytes(latin1: string, base: number, reprOf: (s: string) => string): PyInt {
+  bytesReprOf = reprOf;
+  try {
+    // CPython parses the raw bytes: only ASCII digits and spaces count.
+    if ((base === 0 || (base >= 2 && base <= 36)) && /[\x80-\xff]/.test(latin1)) invalid(latin1, base);
+    return parseIntStr(latin1, base);
+  } finally {
+    bytesReprOf = null;
+  }
 }
 
 /** Convert validated digits (no underscores) in `base` to an int. */
@@ -92,10 +108,11 @@ export function parseIntStr(orig: string, base = 10): PyInt {
     prev = c;
   }
   if (prev === '_') invalid(orig, msgBase);
-  if ((base & (base - 1)) !== 0 && digits > INT_MAX_STR_DIGITS) {
+  const maxDigits = getIntMaxStrDigits();
+  if ((base & (base - 1)) !== 0 && maxDigits > 0 && digits > maxDigits) {
     pyThrow(
       'ValueError',
-      `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion: ` +
+      `Exceeds the limit (${maxDigits} digits) for integer string conversion: ` +
         `value has ${digits} digits; use sys.set_int_max_str_digits() to increase the limit`,
     );
   }

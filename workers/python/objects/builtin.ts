@@ -84,6 +84,10 @@ export class PyGetSet extends PyObject {
 }
 
 export class PyProperty extends PyObject {
+  /** Set by __set_name__ (and copied by getter/setter/deleter); used in error messages. */
+  name: PyValue | null = null;
+  /** The doc came from fget (CPython's getter_doc). */
+  getterDoc = false;
   constructor(
     public fget: PyValue,
     public fset: PyValue,

@@ -5,7 +5,7 @@
  * first, and every other module attaches methods to these objects later (see ../runtime/init.ts).
  */
 import { PyObject, type PyValue } from './object';
-import { PyType } from './type';
+import { PyType, TPFLAGS_SEQUENCE, TPFLAGS_MAPPING, TPFLAGS_MATCH_SELF } from './type';
 import { PyDict, setObjectTypeForDict } from './dict';
 
 function bootstrapNs(): PyDict {
@@ -36,14 +36,27 @@ export interface BuiltinTypeOptions {
   instanceDict?: boolean;
 }
 
+/**
+ * Built-in types whose instances carry a __dict__ get a `__dict__` descriptor in their own
+ * namespace, as in CPython (object has none); types/object.ts installs it (`install`), for the
+ * types created before it is loaded from `pending`.
+ */
+export const instanceDictHook: { install: ((t: PyType) => void) | null; pending: PyType[] } = { install: null, pending: [] };
+
 /** A built-in type with a single base; its layout is itself unless it adds no state. */
 export function builtinType(name: string, base: PyType = objectType, opts: BuiltinTypeOptions = {}): PyType {
   const t = new PyType(typeType, name, [base], new PyDict(dictType), false);
   t.mro = [t, ...base.mro];
+  // type_ready: a built-in subtype of dict, list… is a mapping, sequence… too.
+  t.patmaFlags = base.patmaFlags;
   t.subclassable = !opts.final;
   t.identityKeyed = !opts.valueKeyed;
   t.instancesHaveDict = !!opts.instanceDict;
   if (opts.module) t.module = opts.module;
+  if (opts.instanceDict) {
+    if (instanceDictHook.install !== null) instanceDictHook.install(t);
+    else instanceDictHook.pending.push(t);
+  }
   return t;
 }
 
@@ -89,6 +102,14 @@ export const mappingProxyType = builtinType('mappingproxy', objectType, { final:
 export const dictKeysType = builtinType('dict_keys', objectType, { final: true, valueKeyed: true });
 export const dictValuesType = builtinType('dict_values', objectType, { final: true });
 export const dictItemsType = builtinType('dict_items', objectType, { final: true, valueKeyed: true });
+
+// Pattern matching: what sequence and mapping patterns accept (str/bytes/bytearray are not
+// sequences there), and the types whose single positional sub-pattern matches the subject itself.
+for (const t of [listType, tupleType, rangeType]) t.patmaFlags |= TPFLAGS_SEQUENCE;
+for (const t of [dictType, mappingProxyType]) t.patmaFlags |= TPFLAGS_MAPPING;
+for (const t of [boolType, bytearrayType, bytesType, dictType, floatType, frozensetType, intType, listType, setType, strType, tupleType]) {
+  t.patmaFlags |= TPFLAGS_MATCH_SELF;
+}
 
 /** Iterator types (not subclassable, identity-keyed). */
 function iterType(name: string, opts: BuiltinTypeOptions = { final: true }): PyType {

@@ -12,7 +12,7 @@
  * (sets are different: see set.ts).
  */
 import { PyObject, type PyValue, objectId } from './object';
-import { dictType } from './core-types';
+import { dictType, complexType } from './core-types';
 import type { PyType } from './type';
 import { PyFloat } from './float';
 import { PyComplex } from './complex';
@@ -58,6 +58,12 @@ export function setObjectTypeForDict(t: PyType): void {
 }
 function dictLookupObjectSlot(name: string): PyValue | undefined {
   return objectTypeRef!.lookup(name);
+}
+
+/** Whether heap type t inherits the named methods unchanged from built-in type base. */
+function sameSlots(t: PyType, base: PyType, ...names: string[]): boolean {
+  for (const n of names) if (t.lookup(n) !== base.lookup(n)) return false;
+  return true;
 }
 
 /** Encoding of a float key: equal to the int encoding when the float is integral. */
@@ -109,7 +115,8 @@ export function fastKey(k: PyValue): FastKey | typeof NO_FAST {
   if (k instanceof PyComplex) {
     // Equal to the int/float key when the imaginary part is zero ({1: 'a'}[1+0j]); NaN parts
     // never compare equal, so such keys are identity keys like NaN floats. String(-0) is '0'.
-    if (t.isHeap) return NO_FAST;
+    // A subclass keeping complex's __eq__ and __hash__ is the same key as the equal complex.
+    if (t.isHeap && !sameSlots(t, complexType, '__eq__', '__hash__')) return NO_FAST;
     if (k.re !== k.re || k.im !== k.im) return k;
     return k.im === 0 ? floatKey(k.re) : '\u0000j' + k.re + ',' + k.im;
   }
@@ -122,7 +129,7 @@ export function fastKey(k: PyValue): FastKey | typeof NO_FAST {
     if (t.isHeap) return NO_FAST;
     return '\u0000b' + latin1(k.b);
   }
-  if (t.isHeap && heapKeyHooks.length > 0) {
+  if (t.isHeap && t.layout !== objectTypeRef && heapKeyHooks.length > 0) {
     const v = heapKeyValue(k);
     if (v !== undefined) return fastKey(v);
   }
@@ -186,6 +193,11 @@ export class PyDict extends PyObject {
   private slow: Map<number | bigint, number[]> | null;
   /** Python hash of each slow-path key, by slot (for deletion from the slow index). */
   private slowHash: Map<number, number | bigint> | null;
+  /**
+   * Fast-index slots by Python hash, built on demand when a slow key is looked up in a dict that
+   * also has fast keys (a user object may equal an int or str key); dropped on any change.
+   */
+  private fastByHash: Map<number | bigint, number[]> | null;
   size: number;
   /** Bumped on every insertion or deletion of a key, so iterators detect changes. */
   version: number;
@@ -200,6 +212,7 @@ export class PyDict extends PyObject {
     this.fast = new Map();
     this.slow = null;
     this.slowHash = null;
+    this.fastByHash = null;
     this.size = 0;
     this.version = 0;
     this.ownerType = null;
@@ -248,7 +261,23 @@ export class PyDict extends PyObject {
     this.vs.push(v);
     this.size++;
     this.version++;
+    this.fastByHash = null;
     if (this.ownerType !== null && typeof k === 'string') this.ownerType.instanceAttrNames.add(k);
+  }
+
+  /** Whether some key needs the slow path (so a fast-index miss is not final: see slotOf). */
+  get hasSlowKeys(): boolean {
+    return this.slow !== null;
+  }
+
+  /**
+   * setFast, unless the key is new and the dict has slow keys (one of which may equal it): then
+   * false, and the caller takes the generic path (set).
+   */
+  trySetFast(fk: FastKey, k: PyValue, v: PyValue): boolean {
+    if (this.slow !== null && !this.fast.has(fk)) return false;
+    this.setFast(fk, k, v);
+    return true;
   }
 
   delFast(fk: FastKey): boolean {
@@ -271,10 +300,39 @@ export class PyDict extends PyObject {
     const fk = fastKey(k);
     if (fk !== NO_FAST) {
       const i = this.fast.get(fk);
-      return i === undefined ? -1 : i;
+      if (i !== undefined || this.slow === null) return i === undefined ? -1 : i;
+      // A slow key (user __eq__/__hash__) may equal this built-in key.
+      return yield* this.slowSlot(k, yield* pyHash(k));
     }
     const h = yield* pyHash(k);
-    return yield* this.slowSlot(k, h);
+    const i = yield* this.slowSlot(k, h);
+    if (i >= 0 || this.fast.size === 0) return i;
+    return yield* this.fastSlotByHash(k, h);
+  }
+
+  /** A fast-index entry equal to slow key k (hash h), or -1 (CPython compares stored == k). */
+  private *fastSlotByHash(k: PyValue, h: number | bigint): NativeGen<number> {
+    if (this.fastByHash === null) {
+      const byHash = new Map<number | bigint, number[]>();
+      for (const i of this.fast.values()) {
+        const kh = yield* pyHash(this.ks[i] as PyValue);
+        const list = byHash.get(kh);
+        if (list === undefined) byHash.set(kh, [i]);
+        else list.push(i);
+      }
+      this.fastByHash = byHash;
+    }
+    const cands = this.fastByHash.get(h);
+    if (cands === undefined) return -1;
+    for (const i of cands.slice()) {
+      const kk = this.ks[i];
+      if (kk === undefined) continue;
+      const version = this.version;
+      const eq = yield* pyEq(kk, k);
+      if (version !== this.version) return yield* this.slotOf(k);
+      if (eq) return i;
+    }
+    return -1;
   }
 
   private *slowSlot(k: PyValue, h: number | bigint): NativeGen<number> {
@@ -303,11 +361,19 @@ export class PyDict extends PyObject {
   *set(k: PyValue, v: PyValue): NativeGen<void> {
     const fk = fastKey(k);
     if (fk !== NO_FAST) {
+      if (this.slow !== null && !this.fast.has(fk)) {
+        const j = yield* this.slowSlot(k, yield* pyHash(k));
+        if (j >= 0) {
+          this.vs[j] = v;
+          return;
+        }
+      }
       this.setFast(fk, k, v);
       return;
     }
     const h = yield* pyHash(k);
-    const i = yield* this.slowSlot(k, h);
+    let i = yield* this.slowSlot(k, h);
+    if (i < 0 && this.fast.size > 0) i = yield* this.fastSlotByHash(k, h);
     if (i >= 0) {
       this.vs[i] = v;
       return;
@@ -356,6 +422,7 @@ export class PyDict extends PyObject {
   }
 
   private removeSlot(i: number): void {
+    this.fastByHash = null;
     this.ks[i] = undefined;
     this.vs[i] = undefined;
     this.size--;
@@ -376,6 +443,7 @@ export class PyDict extends PyObject {
     const oldSlow = slowHash;
     this.slow = null;
     this.slowHash = null;
+    this.fastByHash = null;
     for (let i = 0; i < ks.length; i++) {
       const k = ks[i];
       if (k === undefined) continue;
@@ -405,6 +473,7 @@ export class PyDict extends PyObject {
     this.fast = new Map();
     this.slow = null;
     this.slowHash = null;
+    this.fastByHash = null;
     this.size = 0;
     if (changed) this.version++;
   }

@@ -24,6 +24,11 @@ export class PyBaseException extends PyObject {
   cause: PyBaseException | null;
   context: PyBaseException | null;
   suppressContext: boolean;
+  /**
+   * SystemExit.code / StopIteration.value (a C member set by their __init__): undefined for an
+   * exception the runtime made itself (derived from args), null when unset (reads as None).
+   */
+  slotValue?: PyValue | null;
 
   constructor(cls: PyType, args: PyValue[]) {
     super(cls);

@@ -20,6 +20,12 @@ export function currentTypeEpoch(): number {
 
 const MISSING: unique symbol = Symbol('missing');
 
+/** CPython's Py_TPFLAGS_SEQUENCE, Py_TPFLAGS_MAPPING and _Py_TPFLAGS_MATCH_SELF (same bits). */
+export const TPFLAGS_SEQUENCE = 1 << 5;
+export const TPFLAGS_MAPPING = 1 << 6;
+export const TPFLAGS_COLLECTION = TPFLAGS_SEQUENCE | TPFLAGS_MAPPING;
+export const TPFLAGS_MATCH_SELF = 1 << 22;
+
 export class PyType extends PyObject {
   name: string;
   qualname: string;
@@ -42,6 +48,11 @@ export class PyType extends PyObject {
   slotNames: string[] | null;
   /** For built-in layouts: instances hash and compare by identity (dict keys them by object). */
   identityKeyed: boolean;
+  /**
+   * The tp_flags bits pattern matching reads: TPFLAGS_SEQUENCE / TPFLAGS_MAPPING (what sequence
+   * and mapping patterns accept) and TPFLAGS_MATCH_SELF (`case int(x)` binds the subject itself).
+   */
+  patmaFlags = 0;
   private cache: Map<string, PyValue | typeof MISSING>;
   private cacheEpoch: number;
   /**
@@ -104,6 +115,18 @@ export class PyType extends PyObject {
       this.daValue = PyType.defaultGetattribute!.has(this.lookup('__getattribute__') as PyValue) && this.lookup('__getattr__') === undefined;
     }
     return this.daValue;
+  }
+
+  /**
+   * A new class's pattern-matching flags (type_ready): the sequence/mapping flag of the first
+   * class along the MRO that has one (inherit_patma_flags), and MATCH_SELF from its solid base —
+   * the built-in layout its instances use (inherit_special copies it from tp_base).
+   */
+  inheritPatmaFlags(): void {
+    for (let i = 1; i < this.mro.length && (this.patmaFlags & TPFLAGS_COLLECTION) === 0; i++) {
+      this.patmaFlags |= this.mro[i].patmaFlags & TPFLAGS_COLLECTION;
+    }
+    this.patmaFlags |= this.layout.patmaFlags & TPFLAGS_MATCH_SELF;
   }
 
   isSubtypeOf(other: PyType): boolean {

@@ -10,12 +10,13 @@ import { PyList } from '../objects/list';
 import { PyTuple, newTuple } from '../objects/tuple';
 import { PyBytes } from '../objects/bytes';
 import type { NativeGen } from '../vm/native';
+import type { PyType } from '../objects/type';
 import { callMethod } from './call';
-import { typeError, memoryErrorType, throwPy } from '../runtime/errors';
+import { typeError, memoryErrorType, throwPy, overflowError } from '../runtime/errors';
 import { NEED_GEN } from './attr';
 import {
   NB_ADD, NB_AND, NB_FLOOR_DIVIDE, NB_LSHIFT, NB_MULTIPLY, NB_REMAINDER, NB_OR, NB_POWER,
-  NB_RSHIFT, NB_SUBTRACT, NB_TRUE_DIVIDE, NB_XOR, NB_INPLACE_OFFSET, BINOP_SYMBOLS,
+  NB_RSHIFT, NB_SUBTRACT, NB_TRUE_DIVIDE, NB_XOR, NB_INPLACE_OFFSET, BINOP_SYMBOLS, NB_MATRIX_MULTIPLY,
 } from '../compiler/opcodes';
 import {
   intAdd, intSub, intMul, intFloorDiv, intMod, intPow, intAnd, intOr, intXor, intLshift, intRshift,
@@ -75,18 +76,33 @@ function asInt(x: PyValue): Int | null {
   return null;
 }
 
+/** A plain int/bool repeat count (see repeatCountOf), or null when __index__ would be needed. */
 function repeatCount(n: PyValue): number | null {
   if (typeof n === 'number') return n;
   if (typeof n === 'boolean') return n ? 1 : 0;
-  if (typeof n === 'bigint') return n > 0n ? Infinity : 0;
+  if (typeof n === 'bigint') return repeatCountOf(n);
   return null;
 }
 
-function checkRepeat(len: number, n: number): void {
+/**
+ * A sequence repeat count as CPython's sequence_repeat converts it: PyNumber_AsSsize_t(n,
+ * OverflowError), so a count outside Py_ssize_t is "cannot fit 'int' into an index-sized
+ * integer" (even for an empty sequence). Counts beyond any real allocation become Infinity (a
+ * MemoryError when the sequence is not empty).
+ */
+export function repeatCountOf(n: number | bigint): number {
+  if (typeof n === 'number') return n;
+  if (n >= 2n ** 63n || n < -(2n ** 63n)) overflowError("cannot fit 'int' into an index-sized integer");
+  return n > 0n ? Infinity : 0;
+}
+
+/** MemoryError for a repetition too large to build (CPython's allocation failing). */
+export function checkRepeat(len: number, n: number): void {
   if (len > 0 && n > 0 && len * n > MAX_SEQ_LEN) throwPy(memoryErrorType, '');
 }
 
-function repeatArray(items: PyValue[], n: number): PyValue[] {
+/** items * n for list/tuple (n already converted by repeatCountOf). */
+export function repeatArray(items: PyValue[], n: number): PyValue[] {
   if (n <= 0 || items.length === 0) return [];
   checkRepeat(items.length, n);
   if (items.length === 1) return new Array(n).fill(items[0]);
@@ -108,14 +124,15 @@ function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
  */
 export function binaryOpFast(a: PyValue, b: PyValue, op: number): PyValue | typeof NEED_GEN {
   const bop = op >= NB_INPLACE_OFFSET ? op - NB_INPLACE_OFFSET : op;
-  if (typeof a === 'number' && typeof b === 'number') return intBinop(a, b, bop);
+  // int @ int is not defined (intBinop's NotImplemented): the slow path raises the TypeError.
+  if (typeof a === 'number' && typeof b === 'number') return bop === NB_MATRIX_MULTIPLY ? NEED_GEN : intBinop(a, b, bop);
   const ai = asInt(a);
   const bi = asInt(b);
   if (ai !== null && bi !== null) {
     if (typeof a === 'boolean' && typeof b === 'boolean' && (bop === NB_AND || bop === NB_OR || bop === NB_XOR)) {
       return bop === NB_AND ? a && b : bop === NB_OR ? a || b : a !== b;
     }
-    return intBinop(ai, bi, bop);
+    return bop === NB_MATRIX_MULTIPLY ? NEED_GEN : intBinop(ai, bi, bop);
   }
   if (a instanceof PyComplex || b instanceof PyComplex) {
     // Exact complex with int/bool/float/complex: +, -, *, /, ** (others are TypeErrors, left to
@@ -226,7 +243,7 @@ export function* binaryOp(a: PyValue, b: PyValue, op: number): NativeGen {
   const fa = ta.lookup(`__${name}__`);
   const fb = ta !== tb ? tb.lookup(`__r${name}__`) : undefined;
   let triedB = false;
-  if (fb !== undefined && tb.isSubtypeOf(ta) && fb !== ta.lookup(`__r${name}__`)) {
+  if (fb !== undefined && ((tb.isSubtypeOf(ta) && fb !== ta.lookup(`__r${name}__`)) || isSeqSlot(ta, fa, bop))) {
     triedB = true;
     const r = yield* callMethod(fb, b, [a]);
     if (r !== NotImplemented) return r;
@@ -240,6 +257,17 @@ export function* binaryOp(a: PyValue, b: PyValue, op: number): NativeGen {
     if (r !== NotImplemented) return r;
   }
   return binopTypeError(a, b, op);
+}
+
+/**
+ * True when `fa` is a built-in sequence's + or * (CPython's sq_concat/sq_repeat, not number
+ * slots): those run only after the right operand's __radd__/__rmul__ ([1] * x asks x first).
+ */
+function isSeqSlot(ta: PyType, fa: PyValue | undefined, bop: number): boolean {
+  if (bop !== NB_MULTIPLY && bop !== NB_ADD) return false;
+  const l = ta.layout;
+  if (l !== listType && l !== tupleType && l !== strType && l !== bytesType && l !== bytearrayType) return false;
+  return fa !== undefined && fa === l.lookup(bop === NB_ADD ? '__add__' : '__mul__');
 }
 
 /** CPython's error for an unsupported operand combination (incl. the sequence special cases). */

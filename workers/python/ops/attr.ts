@@ -7,7 +7,7 @@
  */
 import { PyObject, type PyValue } from '../objects/object';
 import { PyType, bumpTypeEpoch } from '../objects/type';
-import { typeOf, typeType, moduleType, superType, None } from '../objects/core-types';
+import { typeOf, typeType, moduleType, superType, None, memberDescriptorType } from '../objects/core-types';
 import { PyFunction, PyMethod } from '../objects/function';
 import { PyBuiltin, BuiltinKind, PyGetSet, PyProperty, PyStaticMethod, PyClassMethod } from '../objects/builtin';
 import { PyModule } from '../objects/module';
@@ -16,6 +16,8 @@ import { PyDict } from '../objects/dict';
 import type { NativeGen } from '../vm/native';
 import { callMethod, pyCall, bindDescriptor } from './call';
 import { attributeErrorType, typeError, attributeError } from '../runtime/errors';
+import { pyRepr } from './strrepr';
+import { strRepr } from '../numfmt/str-repr';
 
 export const NEED_GEN: unique symbol = Symbol('NEED_GEN');
 
@@ -54,6 +56,15 @@ export function attrError(o: PyValue, name: string): PyBaseException {
   return e;
 }
 
+/**
+ * _PyObject_GenericSetAttrWithDict's AttributeError: always "'<tp_name>' object has no
+ * attribute", and (in 3.11) without name/obj, so tracebacks offer no "Did you mean".
+ */
+function setAttrError(o: PyValue, t: PyType, name: string): PyBaseException {
+  void o;
+  return new PyBaseException(attributeErrorType, [`'${t.name}' object has no attribute '${name}'`]);
+}
+
 declare module '../objects/exception' {
   interface PyBaseException {
     /** AttributeError/NameError details used for "Did you mean" suggestions. */
@@ -86,9 +97,9 @@ export function getAttrFast(o: PyValue, name: string): PyValue | typeof NEED_GEN
       if (d.self !== undefined || d.kind === BuiltinKind.StaticMethod) return d;
       return d.kind === BuiltinKind.ClassMethod ? d.bind(t) : d.bind(o);
     }
+    if (d instanceof PyObject && d.cls.isHeap) return d.cls.lookup('__get__') !== undefined ? NEED_GEN : d;
     if (d instanceof PyStaticMethod) return d.func;
-    if (d instanceof PyClassMethod) return new PyMethod(d.func, t);
-    if (d instanceof PyObject && d.cls.isHeap && d.cls.lookup('__get__') !== undefined) return NEED_GEN;
+    if (d instanceof PyClassMethod) return d.func instanceof PyFunction ? new PyMethod(d.func, t) : NEED_GEN;
     return d;
   }
   if (o instanceof PyModule) {
@@ -110,9 +121,9 @@ function typeGetAttrFast(t: PyType, name: string): PyValue | typeof NEED_GEN | u
   if (attr !== undefined) {
     if (attr instanceof PyFunction || attr instanceof PyProperty || attr instanceof PyGetSet) return attr;
     if (attr instanceof PyBuiltin) return attr.kind === BuiltinKind.ClassMethod && attr.self === undefined ? attr.bind(t) : attr;
+    if (attr instanceof PyObject && attr.cls.isHeap) return attr.cls.lookup('__get__') !== undefined ? NEED_GEN : attr;
     if (attr instanceof PyStaticMethod) return attr.func;
-    if (attr instanceof PyClassMethod) return new PyMethod(attr.func, t);
-    if (attr instanceof PyObject && attr.cls.isHeap && attr.cls.lookup('__get__') !== undefined) return NEED_GEN;
+    if (attr instanceof PyClassMethod) return attr.func instanceof PyFunction ? new PyMethod(attr.func, t) : NEED_GEN;
     return attr;
   }
   if (metaAttr !== undefined) {
@@ -197,10 +208,7 @@ export function* genericGetAttr(o: PyValue, t: PyType, name: string): NativeGen<
   const d = t.lookup(name);
   if (d !== undefined) {
     if (d instanceof PyGetSet) return d.get(o);
-    if (d instanceof PyProperty) {
-      if (d.fget === None) throw new PyBaseException(attributeErrorType, [`property '${yield* propertyName(d)}' of '${t.name}' object has no getter`]);
-      return yield* pyCall(d.fget, [o]);
-    }
+    if (d instanceof PyProperty && !d.cls.isHeap) return yield* propertyGet(d, o);
     if (d instanceof PyObject && d.cls.isHeap && isDataDescriptor(d)) {
       const get = d.cls.lookup('__get__');
       if (get !== undefined) return yield* callMethod(get, d, [o, t]);
@@ -215,9 +223,27 @@ export function* genericGetAttr(o: PyValue, t: PyType, name: string): NativeGen<
   return undefined;
 }
 
-function* propertyName(p: PyProperty): NativeGen<string> {
-  const f = p.fget !== None ? p.fget : p.fset;
-  return f instanceof PyFunction ? f.qualname.split('.').pop()! : '?';
+/** property.__get__ (CPython's property_descr_get) for an instance. */
+export function* propertyGet(p: PyProperty, obj: PyValue): NativeGen {
+  if (p.fget === None) throw yield* propertyMissing(p, obj, 'getter');
+  return yield* pyCall(p.fget, [obj]);
+}
+
+/** property.__set__ / __delete__ (v undefined) (CPython's property_descr_set). */
+export function* propertySet(p: PyProperty, obj: PyValue, v: PyValue | undefined): NativeGen<void> {
+  const f = v === undefined ? p.fdel : p.fset;
+  if (f === None) throw yield* propertyMissing(p, obj, v === undefined ? 'deleter' : 'setter');
+  yield* pyCall(f, v === undefined ? [obj] : [obj, v]);
+}
+
+/** "property 'x' of 'C' object has no setter" (the name only once __set_name__ has run). */
+function* propertyMissing(p: PyProperty, obj: PyValue, what: string): NativeGen<PyBaseException> {
+  const t = typeOf(obj);
+  const qualname = strRepr(t.isHeap ? t.qualname : t.name.slice(t.name.lastIndexOf('.') + 1));
+  const msg = p.name === null
+    ? `property of ${qualname} object has no ${what}`
+    : `property ${yield* pyRepr(p.name)} of ${qualname} object has no ${what}`;
+  return new PyBaseException(attributeErrorType, [msg]);
 }
 
 /** type.__getattribute__ (without __getattr__). */
@@ -226,7 +252,7 @@ function* typeGetAttr(t: PyType, name: string): NativeGen<PyValue | undefined> {
   const metaAttr = meta.lookup(name);
   if (metaAttr !== undefined && isDataDescriptor(metaAttr)) {
     if (metaAttr instanceof PyGetSet) return metaAttr.get(t);
-    if (metaAttr instanceof PyProperty) return yield* pyCall(metaAttr.fget, [t]);
+    if (metaAttr instanceof PyProperty && !metaAttr.cls.isHeap) return yield* propertyGet(metaAttr, t);
     const get = (metaAttr as PyObject).cls.lookup('__get__')!;
     return yield* callMethod(get, metaAttr, [t, meta]);
   }
@@ -257,7 +283,7 @@ function* superGetAttr(s: PySuper, name: string): NativeGen<PyValue | undefined>
         if (get !== undefined) return yield* callMethod(get, v, [self ?? None, start]);
         return v;
       }
-      if (v instanceof PyProperty) return self === null ? v : yield* pyCall(v.fget, [self]);
+      if (v instanceof PyProperty) return self === null ? v : yield* propertyGet(v, self);
       if (v instanceof PyGetSet) return self === null ? v : v.get(self);
       return yield* bindDescriptor(v, self, start);
     }
@@ -300,25 +326,17 @@ export function setAttrFast(o: PyValue, name: string, v: PyValue | undefined): b
 
 export function* genericSetAttr(o: PyValue, t: PyType, name: string, v: PyValue | undefined): NativeGen<void> {
   if (o instanceof PyType) {
-    typeSetAttr(o, name, v);
+    yield* typeSetAttr(o, name, v);
     return;
   }
   const d = t.lookup(name);
   if (d !== undefined) {
     if (d instanceof PyGetSet) {
-      if (d.set === null) {
-        throw new PyBaseException(attributeErrorType, [`attribute '${name}' of '${t.name}' objects is not writable`]);
-      }
-      d.set(o, v);
+      getSetSet(d, o, v);
       return;
     }
-    if (d instanceof PyProperty) {
-      const f = v === undefined ? d.fdel : d.fset;
-      if (f === None) {
-        const what = v === undefined ? 'deleter' : 'setter';
-        throw new PyBaseException(attributeErrorType, [`property '${yield* propertyName(d)}' of '${t.name}' object has no ${what}`]);
-      }
-      yield* pyCall(f, v === undefined ? [o] : [o, v]);
+    if (d instanceof PyProperty && !d.cls.isHeap) {
+      yield* propertySet(d, o, v);
       return;
     }
     if (d instanceof PyObject && d.cls.isHeap) {
@@ -326,6 +344,11 @@ export function* genericSetAttr(o: PyValue, t: PyType, name: string, v: PyValue 
       if (m !== undefined) {
         yield* callMethod(m, d, v === undefined ? [o] : [o, v]);
         return;
+      }
+      // A data descriptor with only the other method: CPython's slot_tp_descr_set fails to
+      // find this one.
+      if (d.cls.lookup(v === undefined ? '__set__' : '__delete__') !== undefined) {
+        attributeError(v === undefined ? '__delete__' : '__set__');
       }
     }
   }
@@ -336,25 +359,53 @@ export function* genericSetAttr(o: PyValue, t: PyType, name: string, v: PyValue 
     if (d !== undefined && !(typeof o === 'object' && (o as PyObject).cls.isHeap)) {
       attributeError(`'${t.name}' object attribute '${name}' is read-only`);
     }
-    throw attrError(o, name);
+    throw setAttrError(o, t, name);
   }
   if (v === undefined) {
-    if (!dict.delStr(name)) throw attrError(o, name);
+    if (!dict.delStr(name)) throw setAttrError(o, t, name);
   } else dict.setStr(name, v);
 }
 
-function typeSetAttr(t: PyType, name: string, v: PyValue | undefined): void {
+/** A getset/member descriptor's set or delete (read-only ones raise CPython's errors). */
+function getSetSet(d: PyGetSet, o: PyValue, v: PyValue | undefined): void {
+  if (d.set === null) {
+    if (d.cls === memberDescriptorType) attributeError('readonly attribute');
+    attributeError(`attribute '${d.name}' of '${d.owner.name}' objects is not writable`);
+  }
+  d.set!(o, v);
+}
+
+/** type.__setattr__ / __delattr__ (CPython's type_setattro). */
+function* typeSetAttr(t: PyType, name: string, v: PyValue | undefined): NativeGen<void> {
   if (!t.isHeap) {
     typeError(`cannot set '${name}' attribute of immutable type '${t.name}'`);
   }
+  // A data descriptor on the metaclass (type's own __name__/__doc__…, or a metaclass property).
   const metaD = t.cls.lookup(name);
-  if (metaD instanceof PyGetSet && metaD.set !== null) {
-    metaD.set(t, v);
-    return;
+  if (metaD !== undefined) {
+    if (metaD instanceof PyGetSet) {
+      getSetSet(metaD, t, v);
+      bumpTypeEpoch();
+      return;
+    }
+    if (metaD instanceof PyProperty && !metaD.cls.isHeap) {
+      yield* propertySet(metaD, t, v);
+      return;
+    }
+    if (metaD instanceof PyObject && metaD.cls.isHeap) {
+      const m = metaD.cls.lookup(v === undefined ? '__delete__' : '__set__');
+      if (m !== undefined) {
+        yield* callMethod(m, metaD, v === undefined ? [t] : [t, v]);
+        return;
+      }
+      if (metaD.cls.lookup(v === undefined ? '__set__' : '__delete__') !== undefined) {
+        attributeError(v === undefined ? '__delete__' : '__set__');
+      }
+    }
   }
   const ns = t.dict as PyDict;
   if (v === undefined) {
-    if (!ns.delStr(name)) throw attrError(t, name);
+    if (!ns.delStr(name)) throw new PyBaseException(attributeErrorType, [`type object '${t.name}' has no attribute '${name}'`]);
   } else ns.setStr(name, v);
   bumpTypeEpoch();
 }

@@ -71,13 +71,27 @@ export function* bindDescriptor(d: PyValue, self: PyValue | null, owner: PyType)
     if (d.kind === BuiltinKind.StaticMethod) return d;
     return self === null ? d : d.bind(self);
   }
-  if (d instanceof PyStaticMethod) return d.func;
-  if (d instanceof PyClassMethod) return new PyMethod(d.func, owner);
-  if (d instanceof PyObject) {
+  if (d instanceof PyObject && d.cls.isHeap) {
+    // Instances of user classes, including subclasses of staticmethod/classmethod/property.
     const get = d.cls.lookup('__get__');
-    if (get !== undefined && d.cls.isHeap) return yield* callMethod(get, d, [self ?? None, owner]);
+    return get === undefined ? d : yield* callMethod(get, d, [self ?? None, owner]);
   }
+  if (d instanceof PyStaticMethod) return d.func;
+  if (d instanceof PyClassMethod) return yield* classMethodGet(d, owner);
   return d;
+}
+
+/**
+ * classmethod.__get__: a bound method of the class, or (3.9–3.12) the wrapped object's own
+ * __get__(owner, owner) when it has one (classmethod stacked on property and the like).
+ */
+export function* classMethodGet(c: PyClassMethod, owner: PyType): NativeGen {
+  const f = c.func;
+  if (!(f instanceof PyFunction) && f instanceof PyObject) {
+    const get = f.cls.lookup('__get__');
+    if (get !== undefined) return yield* callMethod(get, f, [owner, owner]);
+  }
+  return new PyMethod(f, owner);
 }
 
 /**
@@ -127,6 +141,19 @@ export function instantiationPlan(t: PyType): { init: PyValue | undefined; defau
 
 /** type.__call__: __new__ then __init__ (CPython's type_call), including the excess-args checks. */
 export function* callType(t: PyType, args: PyValue[], kw: KwArgs | null): NativeGen {
+  // A metaclass overriding __call__ runs it (its super().__call__() reaches typeCallBase).
+  const meta = t.cls;
+  if (meta !== typeType && meta.isHeap) {
+    const metaCall = meta.lookup('__call__');
+    if (metaCall !== undefined && metaCall !== typeType.lookup('__call__')) {
+      return yield* callMethod(metaCall, t, args, kw);
+    }
+  }
+  return yield* typeCallBase(t, args, kw);
+}
+
+/** type.__call__ itself (CPython's type_call). */
+export function* typeCallBase(t: PyType, args: PyValue[], kw: KwArgs | null): NativeGen {
   if (!t.isHeap) return yield* typeCall(t, args, kw); // built-in types are vectorcalls: no unit
   const th = currentThread();
   enterRecursiveCall(th, WHILE_CALLING);
@@ -139,13 +166,6 @@ export function* callType(t: PyType, args: PyValue[], kw: KwArgs | null): Native
 
 function* typeCall(t: PyType, args: PyValue[], kw: KwArgs | null): NativeGen {
   defaults();
-  const meta = t.cls;
-  if (meta !== typeType && meta.isHeap) {
-    const metaCall = meta.lookup('__call__');
-    if (metaCall !== undefined && metaCall !== typeType.lookup('__call__')) {
-      return yield* callMethod(metaCall, t, args, kw);
-    }
-  }
   if (t === typeType) {
     const nkw = kw === null ? 0 : kw.size;
     if (args.length === 1 && nkw === 0) return typeOf(args[0]);

@@ -8,6 +8,7 @@ import type { PyValue } from '../objects/object';
 import { NotImplemented, None, tupleType, listType, bytesType } from '../objects/core-types';
 import { PyFloat } from '../objects/float';
 import { PyComplex, newComplex } from '../objects/complex';
+import { intVal } from '../objects/int-sub';
 import { compareIntFloat, intToFloat } from '../numfmt/int-float';
 import { cDiff, cProd, cSum, complexDiv, complexPow, type Cx } from '../numfmt/complex-arith';
 import { NB_ADD, NB_MULTIPLY, NB_POWER, NB_SUBTRACT, NB_TRUE_DIVIDE } from '../compiler/opcodes';
@@ -17,19 +18,11 @@ import { NB_ADD, NB_MULTIPLY, NB_POWER, NB_SUBTRACT, NB_TRUE_DIVIDE } from '../c
  * ints) or a float as a complex value; null means NotImplemented.
  */
 export function toCx(x: PyValue): Cx | null {
-  switch (typeof x) {
-    case 'number':
-      return { re: x, im: 0 };
-    case 'bigint':
-      return { re: intToFloat(x), im: 0 };
-    case 'boolean':
-      return { re: x ? 1 : 0, im: 0 };
-    case 'string':
-      return null;
-  }
+  if (typeof x === 'number') return { re: x, im: 0 };
   if (x instanceof PyComplex) return { re: x.re, im: x.im };
   if (x instanceof PyFloat) return { re: x.v, im: 0 };
-  return null;
+  const i = intVal(x); // ints, bools and int subclass instances
+  return i === null ? null : { re: intToFloat(i), im: 0 };
 }
 
 /** Like toCx but only for exact built-in types (fast paths must leave subclasses to their dunders). */
@@ -61,18 +54,12 @@ export function floatPowComplex(x: number, y: number): PyComplex {
 
 /** complex_richcompare's == for z and b: a boolean, or null for NotImplemented. */
 export function complexEquals(z: PyComplex, b: PyValue): boolean | null {
-  switch (typeof b) {
-    case 'number': case 'bigint': case 'boolean': {
-      // The real part against the int exactly (as float == int does), if imag is 0.
-      if (z.im !== 0) return false;
-      return compareIntFloat(typeof b === 'boolean' ? (b ? 1 : 0) : b, z.re) === 0;
-    }
-    case 'string':
-      return null;
-  }
   if (b instanceof PyFloat) return z.re === b.v && z.im === 0;
   if (b instanceof PyComplex) return z.re === b.re && z.im === b.im;
-  return null;
+  const i = intVal(b);
+  if (i === null) return null;
+  // The real part against the int exactly (as float == int does), if imag is 0.
+  return z.im === 0 && compareIntFloat(i, z.re) === 0;
 }
 
 /**

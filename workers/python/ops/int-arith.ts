@@ -3,7 +3,7 @@
  * Each operation stays in JS numbers while the result is exact and moves to bigint otherwise.
  */
 import { normBig } from '../objects/object';
-import { zeroDivisionError, valueError, overflowError } from '../runtime/errors';
+import { zeroDivisionError, valueError, overflowError, throwPy, memoryErrorType } from '../runtime/errors';
 
 export type Int = number | bigint;
 
@@ -103,10 +103,24 @@ export function intInvert(a: Int): Int {
 /** Largest shift we allow before the result would certainly exceed memory. */
 const MAX_SHIFT_BITS = 1 << 26;
 
+/**
+ * A left shift beyond what we can build. CPython's divmod_shift / _PyLong_New refuse a result of
+ * more than MAX_LONG_DIGITS 30-bit digits ("too many digits in integer"); below that, the
+ * allocation fails (MemoryError).
+ */
+function hugeShift(a: Int, b: Int): never {
+  const wordshift = BigInt(b) / 30n;
+  const rem = BigInt(b) % 30n;
+  const oldsize = BigInt(Math.ceil(Math.max(1, big(a) < 0n ? (-big(a)).toString(2).length : big(a).toString(2).length) / 30));
+  const MAX_LONG_DIGITS = (2n ** 63n - 1n - 24n) / 4n;
+  if (wordshift >= (2n ** 63n - 1n) / 4n || oldsize + wordshift + (rem > 0n ? 1n : 0n) > MAX_LONG_DIGITS) overflowError('too many digits in integer');
+  return throwPy(memoryErrorType, '');
+}
+
 export function intLshift(a: Int, b: Int): Int {
   if (b < 0) valueError('negative shift count');
   if (a === 0 || a === 0n) return 0;
-  if (typeof b === 'bigint' || b > MAX_SHIFT_BITS) overflowError('too many digits in integer');
+  if (typeof b === 'bigint' || b > MAX_SHIFT_BITS) hugeShift(a, b);
   const nb = b as number;
   if (typeof a === 'number' && nb < 31 && Math.abs(a) < 2 ** (52 - nb)) return a * 2 ** nb;
   return normBig(big(a) << BigInt(b));

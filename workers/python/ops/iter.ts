@@ -1,6 +1,6 @@
 /** iter() and next() for any object, and helpers that drain an iterable into a JS array. */
 import { STOP, type PyValue, type Stop, PyObject } from '../objects/object';
-import { typeOf, None, listType, tupleType, strType, dictType, rangeType } from '../objects/core-types';
+import { typeOf, None, listType, tupleType, strType, dictType, rangeType, generatorType } from '../objects/core-types';
 import { PyList } from '../objects/list';
 import { PyTuple } from '../objects/tuple';
 import { PyDict } from '../objects/dict';
@@ -39,7 +39,9 @@ export function iterFast(x: PyValue): PyObject | typeof NEED_GEN {
   if (t === tupleType) return new TupleIterator((x as PyTuple).items);
   if (t === rangeType) return rangeIter(x as PyRange);
   if (t === dictType) return new DictIterator(x as PyDict, DictIterKind.Keys);
-  if ((x instanceof SyncIterator || x instanceof GenIterator || x instanceof PyGenerator) && !t.isHeap) return x;
+  if ((x instanceof SyncIterator || x instanceof GenIterator) && !t.isHeap) return x;
+  // Coroutines and async generators are PyGenerators too, but not iterable.
+  if (x instanceof PyGenerator && t === generatorType) return x;
   return NEED_GEN;
 }
 

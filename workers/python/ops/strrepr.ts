@@ -4,6 +4,7 @@ import { enterRecursiveCall, leaveRecursiveCall } from '../vm/recursion';
 import { type PyValue, objectId } from '../objects/object';
 import { typeOf, None, objectType } from '../objects/core-types';
 import { PyFloat } from '../objects/float';
+import { PyStrSub } from '../types/str-args';
 import type { NativeGen } from '../vm/native';
 import { callMethod } from './call';
 import { typeError } from '../runtime/errors';
@@ -41,7 +42,7 @@ export function* pyRepr(x: PyValue): NativeGen<string> {
   } finally {
     leaveRecursiveCall(th);
   }
-  if (typeof r !== 'string') typeError(`__repr__ returned non-string (type ${typeOf(r).name})`);
+  if (typeof r !== 'string') return strSubValue(r, '__repr__');
   return r as string;
 }
 
@@ -61,8 +62,15 @@ export function* pyStr(x: PyValue): NativeGen<string> {
   } finally {
     leaveRecursiveCall(th);
   }
-  if (typeof r !== 'string') typeError(`__str__ returned non-string (type ${typeOf(r).name})`);
+  if (typeof r !== 'string') return strSubValue(r, '__str__');
   return r as string;
+}
+
+/** A str subclass instance returned by __repr__/__str__/__format__ counts as a str. */
+function strSubValue(r: PyValue, what: string): string {
+  if (r instanceof PyStrSub) return r.v;
+  if (what === '__format__') return typeError(`__format__ must return a str, not ${typeOf(r).name}`);
+  return typeError(`${what} returned non-string (type ${typeOf(r).name})`);
 }
 
 let objectStr: PyValue | undefined;
@@ -97,7 +105,7 @@ export function* pyFormat(x: PyValue, spec: string): NativeGen<string> {
   const f = t.lookup('__format__');
   if (f === undefined) typeError(`Type ${t.name} doesn't define __format__`);
   const r = yield* callMethod(f as PyValue, x, [spec]);
-  if (typeof r !== 'string') typeError(`__format__ must return a str, not ${typeOf(r).name}`);
+  if (typeof r !== 'string') return strSubValue(r, '__format__');
   return r as string;
 }
 

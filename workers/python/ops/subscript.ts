@@ -8,16 +8,18 @@ import { PyRange, PySlice } from '../objects/range';
 import { PyBytes } from '../objects/bytes';
 import { PySet, setContainsFast } from '../objects/set';
 import { PyType } from '../objects/type';
+import { PyBuiltin } from '../objects/builtin';
 import { cpLength, cpAt, cpSliceStep, isBmp } from '../objects/strutil';
 import type { NativeGen } from '../vm/native';
 import { callMethod, bindDescriptor, pyCall } from './call';
-import { typeError, indexError, keyError, valueError } from '../runtime/errors';
+import { typeError, indexError, keyError, valueError, overflowError } from '../runtime/errors';
 import { NEED_GEN } from './attr';
 import { pyEq } from './compare';
 import { pyIter, pyNext } from './iter';
 import { pyTruthy } from './truth';
 import { normBig } from '../objects/object';
 import { PyIntSub } from '../objects/int-sub';
+import { warnDeprecation, strictIntSubclassMessage } from '../runtime/warn';
 
 /** operator.index(x) for ints and bools (sync); null when __index__ would be needed. */
 export function indexFast(x: PyValue): number | bigint | null {
@@ -37,7 +39,29 @@ export function* pyIndex(x: PyValue): NativeGen<number | bigint> {
   const r = yield* callMethod(m as PyValue, x, []);
   const ri = indexFast(r);
   if (ri === null) typeError(`__index__ returned non-int (type ${typeOf(r).name})`);
+  if (r instanceof PyIntSub || typeof r === 'boolean') yield* warnDeprecation(strictIntSubclassMessage('__index__', typeOf(r).name));
   return ri!;
+}
+
+/**
+ * An int argument converted to a C int (CPython's _PyLong_AsInt over __index__): TypeError for
+ * non-integers, "Python int too large to convert to C int" outside [-2**31, 2**31).
+ */
+export function* pyAsCInt(x: PyValue): NativeGen<number> {
+  const i = yield* pyIndex(x);
+  if (typeof i === 'bigint' || i > 2147483647 || i < -2147483648) overflowError('Python int too large to convert to C int');
+  return i as number;
+}
+
+/**
+ * An int argument converted to Py_ssize_t (Argument Clinic's Py_ssize_t converter:
+ * _PyNumber_Index then PyLong_AsSsize_t): "Python int too large to convert to C ssize_t". The
+ * result is a JS number (exact up to 2**53; beyond that only its size matters to callers).
+ */
+export function* pyAsSsize(x: PyValue): NativeGen<number> {
+  const i = yield* pyIndex(x);
+  if (typeof i === 'bigint' && (i >= 2n ** 63n || i < -(2n ** 63n))) overflowError('Python int too large to convert to C ssize_t');
+  return Number(i);
 }
 
 /** Normalize a sequence index; throws IndexError with `what` ("list index out of range"). */
@@ -47,6 +71,27 @@ export function seqIndex(i: number | bigint, len: number, what: string): number 
   if (j < 0) j += len;
   if (j < 0 || j >= len) indexError(what);
   return j;
+}
+
+/** A slice bound only its __index__ can convert (sliceIndices is synchronous and cannot call it). */
+function needsIndexCall(v: PyValue): boolean {
+  return typeof v === 'object' && v !== None && !(v instanceof PyIntSub) && v.cls.lookup('__index__') !== undefined;
+}
+
+/** Whether a slice has a bound that needs a call of __index__ (see resolveSlice). */
+export function sliceNeedsIndex(s: PySlice): boolean {
+  return needsIndexCall(s.start) || needsIndexCall(s.stop) || needsIndexCall(s.step);
+}
+
+/** The slice with its __index__ bounds converted to ints (for the natives that use sliceIndices). */
+export function* resolveSlice(s: PySlice): NativeGen<PySlice> {
+  const conv = function* (v: PyValue): NativeGen {
+    return needsIndexCall(v) ? yield* pyIndex(v) : v;
+  };
+  const start = yield* conv(s.start);
+  const stop = yield* conv(s.stop);
+  const step = yield* conv(s.step);
+  return new PySlice(start, stop, step);
 }
 
 function sliceBound(v: PyValue): number | bigint | null {
@@ -150,6 +195,7 @@ export function getItemFast(o: PyValue, k: PyValue): PyValue | typeof NEED_GEN {
       return cpAt(o, seqIndex(i, cpLength(o), 'string index out of range'));
     }
     if (k instanceof PySlice) {
+      if (sliceNeedsIndex(k)) return NEED_GEN;
       const [start, stop, step] = sliceIndices(k, cpLength(o));
       return cpSliceStep(o, start, stop, step);
     }
@@ -162,7 +208,7 @@ export function getItemFast(o: PyValue, k: PyValue): PyValue | typeof NEED_GEN {
     const items = (o as PyList).items;
     const i = indexFast(k);
     if (i !== null) return items[seqIndex(i, items.length, 'list index out of range')];
-    if (k instanceof PySlice) return new PyList(sliceArray(items, k));
+    if (k instanceof PySlice) return sliceNeedsIndex(k) ? NEED_GEN : new PyList(sliceArray(items, k));
     if (typeof k === 'object' && k.cls.lookup('__index__') !== undefined) return NEED_GEN;
     typeError(`list indices must be integers or slices, not ${typeOf(k).name}`);
   }
@@ -170,7 +216,7 @@ export function getItemFast(o: PyValue, k: PyValue): PyValue | typeof NEED_GEN {
     const items = (o as PyTuple).items;
     const i = indexFast(k);
     if (i !== null) return items[seqIndex(i, items.length, 'tuple index out of range')];
-    if (k instanceof PySlice) return newTuple(sliceArray(items, k));
+    if (k instanceof PySlice) return sliceNeedsIndex(k) ? NEED_GEN : newTuple(sliceArray(items, k));
     if (typeof k === 'object' && k.cls.lookup('__index__') !== undefined) return NEED_GEN;
     typeError(`tuple indices must be integers or slices, not ${typeOf(k).name}`);
   }
@@ -178,20 +224,24 @@ export function getItemFast(o: PyValue, k: PyValue): PyValue | typeof NEED_GEN {
     const fk = fastKey(k);
     if (fk === NO_FAST) return NEED_GEN;
     const v = (o as PyDict).getFast(fk);
-    if (v === undefined) keyError(k);
+    if (v === undefined) {
+      if ((o as PyDict).hasSlowKeys) return NEED_GEN; // a user key may equal k
+      keyError(k);
+    }
     return v!;
   }
   if (t === rangeType) {
     const i = indexFast(k);
     if (i !== null) return rangeItem(o as PyRange, i);
-    if (k instanceof PySlice) return rangeSlice(o as PyRange, k);
+    if (k instanceof PySlice) return sliceNeedsIndex(k) ? NEED_GEN : rangeSlice(o as PyRange, k);
+    if (typeof k === 'object' && k.cls.lookup('__index__') !== undefined) return NEED_GEN;
     typeError(`range indices must be integers or slices, not ${typeOf(k).name}`);
   }
   if (t === bytesType) {
     const b = (o as PyBytes).b;
     const i = indexFast(k);
     if (i !== null) return b[seqIndex(i, b.length, 'index out of range')];
-    if (k instanceof PySlice) return new PyBytes(sliceBytes(b, k));
+    if (k instanceof PySlice) return sliceNeedsIndex(k) ? NEED_GEN : new PyBytes(sliceBytes(b, k));
     if (typeof k === 'object' && k.cls.lookup('__index__') !== undefined) return NEED_GEN;
     typeError(`byte indices must be integers or slices, not ${typeOf(k).name}`);
   }
@@ -211,6 +261,7 @@ export function* pyGetItem(o: PyValue, k: PyValue): NativeGen {
     if (o instanceof PyType) typeError(`type '${o.name}' is not subscriptable`);
     typeError(`'${t.name}' object is not subscriptable`);
   }
+  if (k instanceof PySlice && f instanceof PyBuiltin && sliceNeedsIndex(k)) k = yield* resolveSlice(k);
   return yield* callMethod(f as PyValue, o, [k]);
 }
 
@@ -236,8 +287,7 @@ export function setItemFast(o: PyValue, k: PyValue, v: PyValue): boolean {
   if (t === dictType) {
     const fk = fastKey(k);
     if (fk === NO_FAST) return false;
-    (o as PyDict).setFast(fk, k, v);
-    return true;
+    return (o as PyDict).trySetFast(fk, k, v);
   }
   return false;
 }
@@ -252,6 +302,7 @@ export function* pySetItem(o: PyValue, k: PyValue, v: PyValue | undefined): Nati
     if (v === undefined) typeError(`'${t.name}' object doesn't support item deletion`);
     typeError(`'${t.name}' object does not support item assignment`);
   }
+  if (k instanceof PySlice && f instanceof PyBuiltin && sliceNeedsIndex(k)) k = yield* resolveSlice(k);
   yield* callMethod(f as PyValue, o, v === undefined ? [k] : [k, v]);
 }
 
@@ -268,7 +319,8 @@ export function containsFast(c: PyValue, x: PyValue): boolean | typeof NEED_GEN 
   const t = c.cls;
   if (t === dictType) {
     const fk = fastKey(x);
-    return fk === NO_FAST ? NEED_GEN : (c as PyDict).hasFast(fk);
+    if (fk === NO_FAST) return NEED_GEN;
+    return (c as PyDict).hasFast(fk) || ((c as PyDict).hasSlowKeys ? NEED_GEN : false);
   }
   if (t === setType || t === frozensetType) return setContainsFast(c as PySet, x);
   if (t === rangeType && (typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean')) {

@@ -2,6 +2,7 @@
 import type { PyValue } from '../objects/object';
 import { typeOf, None } from '../objects/core-types';
 import { PyFloat } from '../objects/float';
+import { PyIntSub } from '../objects/int-sub';
 import { PyList } from '../objects/list';
 import { PyTuple } from '../objects/tuple';
 import { PyDict } from '../objects/dict';
@@ -46,6 +47,7 @@ export function* pyTruthy(x: PyValue): NativeGen<boolean> {
 }
 
 function checkLen(n: PyValue): number {
+  if (n instanceof PyIntSub) n = n.v; // __len__ may return an int subclass instance
   if (typeof n === 'boolean') return n ? 1 : 0;
   if (typeof n === 'bigint') {
     if (n < 0n) valueError('__len__() should return >= 0');

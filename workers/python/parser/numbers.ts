@@ -4,9 +4,7 @@
  */
 import type { ConstantValue } from './ast';
 import type { Parser, PToken } from './parser-core';
-
-/** sys.int_info.default_max_str_digits */
-const MAX_STR_DIGITS = 4300;
+import { getIntMaxStrDigits } from '../numfmt/int-to-str';
 
 export function parseNumber(p: Parser, t: PToken): ConstantValue {
   const s = t.string.includes('_') ? t.string.replace(/_/g, '') : t.string;
@@ -17,8 +15,9 @@ export function parseNumber(p: Parser, t: PToken): ConstantValue {
     return { kind: 'int', value: BigInt('0' + String.fromCharCode(c1) + s.slice(2)) };
   }
   if (/[.eE]/.test(s)) return { kind: 'float', value: Number(s) };
-  if (s.length > MAX_STR_DIGITS) {
-    p.raiseAt('SyntaxError', `Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion: ` +
+  const maxDigits = getIntMaxStrDigits();
+  if (maxDigits > 0 && s.length > maxDigits) {
+    p.raiseAt('SyntaxError', `Exceeds the limit (${maxDigits} digits) for integer string conversion: ` +
       `value has ${s.length} digits; use sys.set_int_max_str_digits() to increase the limit - ` +
       'Consider hexadecimal for huge integer literals to avoid decimal conversion limits.',
     t.lineno, 0, t.endLineno, 0);

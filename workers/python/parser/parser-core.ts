@@ -29,6 +29,19 @@ const MAX_STACK = 6000;
 
 export type StartRule = 'file' | 'eval' | 'fstring';
 
+/** Where the source comes from, which decides how CPython locates and shows syntax errors. */
+export interface ParseOptions {
+  /**
+   * Report columns in UTF-8 bytes: CPython's tokenizer has no encoding for a file or a bytes
+   * source without a coding cookie or BOM, so it never converts its byte columns to characters.
+   */
+  byteOffsets?: boolean;
+  /** The tokenizer reads a file (the main script): at end of file its buffer is empty. */
+  fileInput?: boolean;
+  /** The source is a file on disk: the error's text is its line read back from the file. */
+  textFromFile?: boolean;
+}
+
 export interface SubParserOrigin {
   startingLineno: number;
   startingColOffset: number;
@@ -45,13 +58,20 @@ export class Parser {
   /** For f-string expression sub-parsers: where their text sits in the file. */
   readonly startingLineno: number;
   readonly startingColOffset: number;
+  readonly byteOffsets: boolean;
+  readonly fileInput: boolean;
 
-  constructor(source: string, filename: string, startRule: StartRule, origin?: SubParserOrigin) {
+  constructor(source: string, filename: string, startRule: StartRule, origin?: SubParserOrigin, options: ParseOptions = {}) {
     this.filename = filename;
     this.startRule = startRule;
     this.startingLineno = origin?.startingLineno ?? 0;
     this.startingColOffset = origin?.startingColOffset ?? 0;
-    this.tok = new Tokenizer(source, { filename });
+    // An f-string expression's sub-tokenizer is made from a plain C string: no encoding.
+    this.byteOffsets = startRule === 'fstring' || (options.byteOffsets ?? false);
+    this.fileInput = options.fileInput ?? false;
+    this.tok = new Tokenizer(source, {
+      filename, byteOffsets: this.byteOffsets, fileInput: this.fileInput, textFromFile: startRule === 'file' && (options.textFromFile ?? false),
+    });
     if (origin) this.tok.lineno = origin.startingLineno - 1;
   }
 
@@ -221,7 +241,8 @@ export class Parser {
   raise(msg: string, type: SyntaxErrorType = 'SyntaxError'): never {
     const t = this.tokens[this.tokens.length - 1];
     let col: number;
-    if (t.ccol === -1) col = this.tok.pos === 0 ? 0 : this.tok.pos - this.tok.lineStart;
+    // CPython: 0 when `cur == buf`, which a file tokenizer's emptied buffer is at end of file.
+    if (t.ccol === -1) col = this.tok.pos === 0 || (this.fileInput && this.tok.eofReached) ? 0 : this.tok.pos - this.tok.lineStart;
     else col = t.ccol + 1;
     const end = t.cend !== -1 ? t.cend + 1 : -1;
     return this.raiseAt(type, msg, t.cline, col, t.cline === t.lineno ? t.endLineno : t.cline, end);
@@ -252,20 +273,18 @@ export class Parser {
     const tok = this.tok;
     if (this.startRule === 'fstring') msg = 'f-string: ' + msg;
     if (endLineno === CURRENT_POS) endLineno = tok.lineno;
-    if (endCol === CURRENT_POS) endCol = tok.pos - tok.lineStart;
+    if (endCol === CURRENT_POS) endCol = this.fileInput && tok.eofReached ? 0 : tok.pos - tok.lineStart;
+    const rel = (n: number) => (this.startingLineno ? n - this.startingLineno + 1 : n);
     let text: string;
-    if (tok.lineno <= lineno && tok.inp > tok.buf) text = tok.currentLine();
-    else {
-      const rel = this.startingLineno ? lineno - this.startingLineno + 1 : lineno;
-      text = tok.sourceLine(rel);
-    }
+    const fileText = tok.textFromFile ? tok.fileLine(lineno) : null;
+    if (fileText !== null) text = fileText;
+    else if (tok.lineno <= lineno && tok.inp > tok.buf) text = tok.currentLine();
+    else text = tok.sourceLine(rel(lineno));
     if (this.startRule === 'fstring') {
       col -= this.startingColOffset;
       endCol -= this.startingColOffset;
     }
-    // CPython clamps columns to the error line (converting bytes to characters).
-    col = Math.min(col, text.length + 1);
-    if (endCol > 0) endCol = Math.min(endCol, text.length + 1);
+    [col, endCol] = tok.errorColumns(text, rel(lineno), col, rel(endLineno), endCol);
     throw new PySyntaxError(type, msg, this.filename, lineno, col, endLineno, endCol, text);
   }
 }

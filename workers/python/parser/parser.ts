@@ -6,21 +6,22 @@
  * opened earlier) take precedence, as they do in CPython.
  */
 import type { Expr, Expression, Module } from './ast';
-import { Parser, type StartRule, type SubParserOrigin } from './parser-core';
+import { Parser, type ParseOptions, type StartRule, type SubParserOrigin } from './parser-core';
 import { PySyntaxError, ParserStackOverflow } from './syntax-error';
 import { evalRule, fileRule } from './parse-statements';
 import { starExpressions } from './parse-expressions';
 
 export { PySyntaxError } from './syntax-error';
+export type { ParseOptions } from './parser-core';
 
 /** Parse a module ('exec' mode). Throws PySyntaxError on invalid input, never anything else. */
-export function parse(source: string, filename = 'main.py'): Module {
-  return runParser(source, filename, 'file') as Module;
+export function parse(source: string, filename = 'main.py', options?: ParseOptions): Module {
+  return runParser(source, filename, 'file', undefined, options) as Module;
 }
 
 /** Parse an expression ('eval' mode, as eval() does). Throws PySyntaxError. */
-export function parseExpression(source: string, filename = '<string>'): Expression {
-  return runParser(source, filename, 'eval') as Expression;
+export function parseExpression(source: string, filename = '<string>', options?: ParseOptions): Expression {
+  return runParser(source, filename, 'eval', undefined, options) as Expression;
 }
 
 function startRule(p: Parser): Module | Expression | Expr | null {
@@ -30,11 +31,11 @@ function startRule(p: Parser): Module | Expression | Expr | null {
 }
 
 /** _PyPegen_run_parser (exported for f-string sub-parsers). */
-export function runParser(source: string, filename: string, rule: StartRule, origin?: SubParserOrigin): Module | Expression | Expr {
+export function runParser(source: string, filename: string, rule: StartRule, origin?: SubParserOrigin, options?: ParseOptions): Module | Expression | Expr {
   if (source.includes('\0')) {
     throw new PySyntaxError('SyntaxError', 'source code string cannot contain null bytes', filename, 0, 0, 0, 0, null);
   }
-  const p = new Parser(source, filename, rule, origin);
+  const p = new Parser(source, filename, rule, origin, options);
   try {
     return runPasses(p);
   } catch (e) {

@@ -43,7 +43,7 @@ export function scanNumber(tok: Tokenizer, c: number, start: number, afterDot: b
     if (nonzero) {
       tok.backup(c);
       throw tok.syntaxError('leading zeros in decimal integer literals are not permitted; ' +
-        'use an 0o prefix for octal integers', start + 1 - tok.lineStart, zerosEnd - tok.lineStart);
+        'use an 0o prefix for octal integers', start + 1 - tok.lineStart, zerosEnd - tok.lineStart, true);
     }
     verifyEnd(tok, c, 'decimal');
     tok.backup(c);

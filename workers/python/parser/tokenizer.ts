@@ -11,6 +11,7 @@ import {
 import { scanNumber } from './tokenizer-numbers';
 import { scanNameOrString, scanString } from './tokenizer-strings';
 import { normalizeSource } from './source';
+import { byteColToCharCol, unitColToByteCol, unitColToCharCol } from './offsets';
 
 export const EOF = -1;
 const TAB_SIZE = 8;
@@ -25,6 +26,12 @@ export interface TokenizerOptions {
   filename?: string;
   /** Emit COMMENT and NL tokens too (as `tokenize` does). The parser turns this off. */
   trivia?: boolean;
+  /** Error columns in UTF-8 bytes (see `ParseOptions` in parser-core.ts). */
+  byteOffsets?: boolean;
+  /** Reading a file: at end of file the buffer is empty. */
+  fileInput?: boolean;
+  /** Error text is the line read back from the source file. */
+  textFromFile?: boolean;
 }
 
 export function isIdStart(c: number): boolean {
@@ -38,6 +45,9 @@ export class Tokenizer {
   readonly src: string;
   readonly filename: string;
   private readonly trivia: boolean;
+  readonly byteOffsets: boolean;
+  readonly fileInput: boolean;
+  readonly textFromFile: boolean;
   /** Whether a final '\n' was appended (its NEWLINE/NL token then has an empty string). */
   private readonly addedNewline: boolean;
   // Mirrors of the C tokenizer state: cur, line_start, inp (end of the line read), lineno.
@@ -71,6 +81,14 @@ export class Tokenizer {
     this.addedNewline = norm.addedNewline;
     this.filename = options.filename ?? 'main.py';
     this.trivia = options.trivia ?? false;
+    this.byteOffsets = options.byteOffsets ?? false;
+    this.fileInput = options.fileInput ?? false;
+    this.textFromFile = options.textFromFile ?? false;
+  }
+
+  /** The tokenizer has tried to read past the last line. */
+  get eofReached(): boolean {
+    return this.atEof;
   }
 
   // ---- character reading (tok_nextc / tok_backup) ----
@@ -112,24 +130,62 @@ export class Tokenizer {
     return this.src.slice(start, end < 0 ? this.src.length : end);
   }
 
+  /** Line `n` as CPython's err_programtext reads it back from the file (with its newline), or
+   * null past the end. */
+  fileLine(n: number): string | null {
+    if (n < 1) return null;
+    let start = 0;
+    for (let i = 1; i < n; i++) {
+      const nl = this.src.indexOf('\n', start);
+      if (nl < 0 || nl + 1 >= this.src.length) return null;
+      start = nl + 1;
+    }
+    if (start >= this.src.length) return null;
+    const end = this.src.indexOf('\n', start);
+    if (end < 0 || (end === this.src.length - 1 && this.addedNewline)) return this.src.slice(start, end < 0 ? this.src.length : end);
+    return this.src.slice(start, end + 1);
+  }
+
+  /**
+   * _PyPegen_raise_error_known_location's columns: UTF-16 columns of source lines `line` and
+   * `endLine` become byte columns, then (when the tokenizer has an encoding) character columns
+   * of the error text, clamped to it.
+   */
+  errorColumns(text: string, line: number, col: number, endLine: number, endCol: number): [number, number] {
+    const colText = this.sourceLine(line);
+    let c = col > 0 ? unitColToByteCol(colText, col) : col;
+    let e = endCol > 0 ? unitColToByteCol(endLine === line ? colText : this.sourceLine(endLine), endCol) : endCol;
+    if (!this.byteOffsets) {
+      c = byteColToCharCol(text, c);
+      if (e > 0) e = byteColToCharCol(text, e);
+    }
+    return [c, e];
+  }
+
   // ---- errors ----
 
   /** CPython's tokenizer `syntaxerror()`: column = characters before `cur` on the line. */
-  syntaxError(msg: string, offset = -1, endOffset = -1): PySyntaxError {
+  syntaxError(msg: string, offset = -1, endOffset = -1, explicitInBytes = false): PySyntaxError {
     this.errorKind = 'direct';
     const nl = this.src.indexOf('\n', this.lineStart);
     const text = this.src.slice(this.lineStart, nl < 0 ? this.src.length : nl);
-    const col = offset >= 0 ? offset : this.pos - this.lineStart;
+    // The default column counts the characters before `cur`; explicit ones are 1-based columns
+    // (CPython passes characters, or raw bytes for a known range).
+    const conv = (c: number) => (explicitInBytes ? unitColToByteCol(text, c) : unitColToCharCol(text, c));
+    const col = offset >= 0 ? conv(offset) : unitColToCharCol(text, this.pos - this.lineStart + 1) - 1;
     return new PySyntaxError('SyntaxError', msg, this.filename, this.lineno, col,
-      this.lineno, endOffset >= 0 ? endOffset : col, text);
+      this.lineno, endOffset >= 0 ? conv(endOffset) : col, text);
   }
 
   /** Errors CPython's parser raises from a tokenizer state, located on the current line. */
   private stateError(kind: TokErrorKind): PySyntaxError {
     this.errorKind = kind;
     const text = this.currentLine();
-    const mk = (type: SyntaxErrorType, msg: string, off: number, end: number) =>
-      new PySyntaxError(type, msg, this.filename, this.lineno, off, this.lineno, end, text);
+    const mk = (type: SyntaxErrorType, msg: string, off: number, end: number) => {
+      const shown = (this.textFromFile ? this.fileLine(this.lineno) : null) ?? text;
+      [off, end] = this.errorColumns(shown, this.lineno, off, this.lineno, end);
+      return new PySyntaxError(type, msg, this.filename, this.lineno, off, this.lineno, end, shown);
+    };
     const here = Math.min(this.pos - this.lineStart, text.length + 1);
     switch (kind) {
       case 'eof':
@@ -149,9 +205,11 @@ export class Tokenizer {
     this.errorKind = 'eof-in-paren';
     const i = this.level - 1;
     const line = this.parenLine[i];
-    const text = this.lineno <= line ? this.currentLine() : this.sourceLine(line);
+    const text = (this.textFromFile ? this.fileLine(line) : null)
+      ?? (this.lineno <= line ? this.currentLine() : this.sourceLine(line));
+    const [col] = this.errorColumns(text, line, this.parenCol[i] + 1, line, 0);
     return new PySyntaxError('SyntaxError', `'${this.parenChar[i]}' was never closed`, this.filename,
-      line, this.parenCol[i] + 1, line, 0, text);
+      line, col, line, 0, text);
   }
 
   // ---- tokens ----

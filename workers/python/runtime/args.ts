@@ -184,8 +184,12 @@ export class Signature {
         if (nargs > max) {
           if (max === 0) typeError(`${this.name}() takes no positional arguments`);
           const total = this.params.filter((p) => p.kind !== 'varargs' && p.kind !== 'varkw').length;
-          if (total === max) typeError(`${this.name}() takes at most ${max} argument${plural(max)} (${nargs + nkw} given)`);
-          typeError(`${this.name}() takes at most ${max} positional argument${plural(max)} (${nargs} given)`);
+          if (total === max || nargs + nkw > total) {
+            typeError(`${this.name}() takes at most ${total} argument${plural(total)} (${nargs + nkw} given)`);
+          }
+          // _PyArg_UnpackKeywords: "exactly" when every positional parameter is required.
+          const how = this.minPositional < max ? 'at most' : 'exactly';
+          typeError(`${this.name}() takes ${how} ${max} positional argument${plural(max)} (${nargs} given)`);
         }
         if (this.varkwIndex < 0 && nkw > 0) {
           const kwCapable = this.params.filter((p) => p.kind === 'posOrKw' || p.kind === 'kwOnly').length;

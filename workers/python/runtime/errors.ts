@@ -132,10 +132,31 @@ export function keyError(key: PyValue): never {
   throw new PyBaseException(keyErrorType, [key]);
 }
 
+declare module '../objects/exception' {
+  interface PyBaseException {
+    /** ImportError's msg / name / path members (undefined is C's NULL, read as None). */
+    impMsg?: PyValue;
+    impName?: PyValue;
+    impPath?: PyValue;
+  }
+}
+
+/**
+ * An ImportError (or subclass) as the import system raises it, e.g. importlib's
+ * `ModuleNotFoundError(msg, name=name)` or PyErr_SetImportError(msg, name, path).
+ */
+export function newImportError(t: PyType, msg: string, name: PyValue | undefined, path: PyValue | undefined): PyBaseException {
+  const e = new PyBaseException(t, [msg]);
+  e.impMsg = msg;
+  e.impName = name;
+  e.impPath = path;
+  return e;
+}
+
 /** Convert anything thrown inside the runtime into a Python exception object. */
 export function toPyException(e: unknown): PyBaseException {
   if (e instanceof PyBaseException) return e;
-  if (e instanceof PyErrorSignal) return new PyBaseException(byName.get(e.type) ?? runtimeErrorType, [e.message]);
+  if (e instanceof PyErrorSignal) return new PyBaseException(byName.get(e.type) ?? runtimeErrorType, e.args !== undefined ? e.args.slice() : [e.message]);
   if (e instanceof RangeError) {
     const m = String(e.message);
     if (/Maximum call stack/i.test(m)) {

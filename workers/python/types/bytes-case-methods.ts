@@ -12,6 +12,7 @@ import { typeError, valueError } from '../runtime/errors';
 import { pyCall } from '../ops/call';
 import { pyLen } from '../ops/truth';
 import type { NativeGen } from '../vm/native';
+import { pyAsCInt } from '../ops/subscript';
 import { asStr, intArg, argTypeName, staticNative } from './str-args';
 import { strPad, strZfill, strExpandtabs } from './str-search';
 import { decodeBytes } from './str-codecs';
@@ -68,6 +69,8 @@ function casedCheck(b: Uint8Array, want: (c: number) => boolean, other: (c: numb
 
 /** bytes.hex / bytearray.hex with an optional separator every `per` bytes (from the right if > 0). */
 function* hexOf(b: Uint8Array, sep: PyValue | undefined, perArg: PyValue): NativeGen<string> {
+  // bytes_per_sep is a C int, converted with the other arguments before anything is checked.
+  const per = yield* pyAsCInt(perArg);
   const hex = Array.from(b, (c) => c.toString(16).padStart(2, '0'));
   if (sep === undefined) return hex.join('');
   let sepStr: string;
@@ -83,7 +86,6 @@ function* hexOf(b: Uint8Array, sep: PyValue | undefined, perArg: PyValue): Nativ
   }
   if (Array.from(sepStr).length !== 1) valueError('sep must be length 1.');
   if (sepStr.charCodeAt(0) > 0x7f) valueError('sep must be ASCII.');
-  const per = yield* intArg(perArg);
   if (per === 0 || hex.length === 0) return hex.join('');
   const n = Math.abs(per);
   const groups: string[] = [];
@@ -159,7 +161,7 @@ for (const t of [bytesType, bytearrayType]) {
     return sameKind(self, fromLatin1(strZfill(latin1(data(self)), yield* intArg(width))));
   });
   method(t, 'expandtabs', 'tabsize=8', function* (self: PyValue, tabsize: PyValue) {
-    return sameKind(self, fromLatin1(strExpandtabs(latin1(data(self)), yield* intArg(tabsize))));
+    return sameKind(self, fromLatin1(strExpandtabs(latin1(data(self)), yield* pyAsCInt(tabsize))));
   });
 
   method(t, 'decode', "encoding='utf-8', errors='strict'", (self: PyValue, enc: PyValue, errs: PyValue) => {

@@ -16,6 +16,7 @@ import { BytesIterator } from '../objects/iterators';
 import { slot, method } from '../runtime/define';
 import { sig } from '../runtime/args';
 import { typeError, valueError, overflowError, memoryErrorType, throwPy } from '../runtime/errors';
+import { repeatCountOf } from '../ops/arith';
 import { cmpResult, CMP_DUNDER } from '../ops/compare';
 import { pyIndex, indexFast, seqIndex, sliceIndices } from '../ops/subscript';
 import { callMethod } from '../ops/call';
@@ -173,8 +174,7 @@ for (const t of [bytesType, bytearrayType]) {
   const repeat = function* (self: PyValue, n: PyValue, name: string): NativeGen {
     const a = data(self, name);
     if (indexFast(n) === null && typeOf(n).lookup('__index__') === undefined) return NotImplemented;
-    const i = yield* pyIndex(n);
-    const k = typeof i === 'bigint' ? (i > 0n ? Infinity : 0) : i;
+    const k = repeatCountOf(yield* pyIndex(n));
     if (k <= 0 || a.length === 0) return make(new Uint8Array(0));
     if (a.length * k > MAX_LEN) throwPy(memoryErrorType, '');
     const r = new Uint8Array(a.length * k);

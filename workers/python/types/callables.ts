@@ -14,15 +14,15 @@ import { PyType } from '../objects/type';
 import { PyDict } from '../objects/dict';
 import { PyTuple, newTuple } from '../objects/tuple';
 import { method, slot, getter } from '../runtime/define';
-import { typeError, runtimeError, attributeError } from '../runtime/errors';
-import { pyCall, callBuiltin, bindDescriptor } from '../ops/call';
+import { typeError, valueError, runtimeError, attributeError } from '../runtime/errors';
+import { pyCall, callBuiltin, bindDescriptor, classMethodGet } from '../ops/call';
 import { pyRepr, fakeAddress } from '../ops/strrepr';
 import { pyEq } from '../ops/compare';
 import { pyHash, identityHash } from '../ops/hash';
-import { pyGetAttr, pyGetAttrOpt, PySuper } from '../ops/attr';
+import { pyGetAttr, pyGetAttrOpt, PySuper, propertyGet, propertySet } from '../ops/attr';
 import { hashToPyInt } from '../hashing';
 import { currentFrame } from '../vm/current';
-import { FAST_CELL } from '../compiler/code';
+import { FAST_CELL, PyCode } from '../compiler/code';
 import type { KwArgs, NativeGen } from '../vm/native';
 import { moduleQualname } from './type-names';
 
@@ -52,7 +52,14 @@ getter(functionType, '__defaults__', (f: PyFunction) => (f.defaults === null ? N
 getter(functionType, '__kwdefaults__', (f: PyFunction) => f.kwdefaults ?? None, (f: PyFunction, v) => {
   f.kwdefaults = v === undefined || v === None ? null : (v as PyDict);
 });
-getter(functionType, '__code__', (f: PyFunction) => f.code);
+getter(functionType, '__code__', (f: PyFunction) => f.code, (f: PyFunction, v) => {
+  // func_set_code: any code object with as many free variables as the closure has cells.
+  if (!(v instanceof PyCode)) typeError('__code__ must be set to a code object');
+  const code = v as PyCode;
+  const nclosure = f.closure === null ? 0 : f.closure.length;
+  if (code.nfree !== nclosure) valueError(`${f.name}() requires a code object with ${nclosure} free vars, not ${code.nfree}`);
+  f.code = code;
+});
 getter(functionType, '__globals__', (f: PyFunction) => f.globals);
 getter(functionType, '__builtins__', (f: PyFunction) => f.builtins);
 getter(functionType, '__closure__', (f: PyFunction) => (f.closure === null ? None : newTuple(f.closure)));
@@ -168,35 +175,46 @@ slot(propertyType, '__init__', 'fget=None, fset=None, fdel=None, doc=None', func
   p.fget = fget;
   p.fset = fset;
   p.fdel = fdel;
-  if (doc === None && fget !== None) doc = (yield* pyGetAttrOpt(fget, '__doc__')) ?? None;
+  p.getterDoc = false;
+  if (doc === None && fget !== None) {
+    doc = (yield* pyGetAttrOpt(fget, '__doc__')) ?? None;
+    p.getterDoc = doc !== None;
+  }
   p.doc = doc;
   return None;
 });
 slot(propertyType, '__get__', 'instance, owner=None, /', function* (p: PyProperty, obj: PyValue) {
   if (obj === None) return p;
-  if (p.fget === None) {
-    const name = p.fget === None && p.fset instanceof PyFunction ? p.fset.name : '?';
-    typeError(`property '${name}' of '${typeOf(obj).name}' object has no getter`);
-  }
-  return yield* pyCall(p.fget, [obj]);
+  return yield* propertyGet(p, obj);
 });
 slot(propertyType, '__set__', 'instance, value, /', function* (p: PyProperty, obj: PyValue, v: PyValue) {
-  if (p.fset === None) typeError(`can't set attribute`);
-  yield* pyCall(p.fset, [obj, v]);
+  yield* propertySet(p, obj, v);
   return None;
 });
 slot(propertyType, '__delete__', 'instance, /', function* (p: PyProperty, obj: PyValue) {
-  if (p.fdel === None) typeError(`can't delete attribute`);
-  yield* pyCall(p.fdel, [obj]);
+  yield* propertySet(p, obj, undefined);
+  return None;
+});
+method(propertyType, '__set_name__', '*args', (p: PyProperty, args: PyValue[]) => {
+  if (args.length !== 2) typeError(`__set_name__() takes 2 positional arguments but ${args.length} were given`);
+  p.name = args[1];
   return None;
 });
 function* copyProperty(p: PyProperty, fget: PyValue, fset: PyValue, fdel: PyValue): NativeGen {
   const t = p.cls;
+  let r: PyValue;
+  // A doc taken from the old getter is taken from the new one instead (CPython's property_copy).
+  const doc = p.getterDoc && fget !== None ? None : p.doc;
   if (t === propertyType) {
-    const doc = p.doc !== None || fget === None ? p.doc : (yield* pyGetAttrOpt(fget, '__doc__')) ?? None;
-    return new PyProperty(fget, fset, fdel, doc);
-  }
-  return yield* pyCall(t, [fget, fset, fdel, p.doc]);
+    const q = new PyProperty(fget, fset, fdel, doc);
+    if (doc === None && fget !== None) {
+      q.doc = (yield* pyGetAttrOpt(fget, '__doc__')) ?? None;
+      q.getterDoc = q.doc !== None;
+    }
+    r = q;
+  } else r = yield* pyCall(t, [fget, fset, fdel, doc]);
+  if (r instanceof PyProperty) r.name = p.name;
+  return r;
 }
 method(propertyType, 'getter', 'fget, /', function* (p: PyProperty, f: PyValue) {
   return yield* copyProperty(p, f, p.fset, p.fdel);
@@ -241,7 +259,9 @@ slot(staticmethodType, '__get__', 'instance, owner=None, /', (s: PyStaticMethod)
 slot(staticmethodType, '__call__', '*args, **kwargs', function* (s: PyStaticMethod, args: PyValue[], kw: KwArgs | null) {
   return yield* pyCall(s.func, args, kw);
 });
-slot(classmethodType, '__get__', 'instance, owner=None, /', (s: PyClassMethod, obj: PyValue, owner: PyValue) => new PyMethod(s.func, owner === None ? typeOf(obj) : owner));
+slot(classmethodType, '__get__', 'instance, owner=None, /', function* (s: PyClassMethod, obj: PyValue, owner: PyValue) {
+  return yield* classMethodGet(s, owner === None ? typeOf(obj) : (owner as PyType));
+});
 
 // ---- super ----
 superType.alloc = () => new PySuper(typeType, null, null);

@@ -14,10 +14,13 @@ import { PyType } from '../objects/type';
 import { BuiltinKind, PyBuiltin } from '../objects/builtin';
 import type { PyDict } from '../objects/dict';
 import { method, slot, getter } from '../runtime/define';
-import { typeError, valueError, attributeError } from '../runtime/errors';
+import { typeError, valueError, attributeError, deprecationWarningType } from '../runtime/errors';
 import { BINOP_DUNDER } from '../ops/arith';
 import { CMP_DUNDER, cmpResult } from '../ops/compare';
-import { callMethod } from '../ops/call';
+import { callMethod, pyCall } from '../ops/call';
+import { pyGetAttr } from '../ops/attr';
+import { importModule } from '../vm/imports';
+import { currentThread } from '../vm/current';
 import { pyStr } from '../ops/strrepr';
 import { identityHash } from '../ops/hash';
 import { complexBinop, complexEquals, toCx } from '../ops/complex-ops';
@@ -107,7 +110,7 @@ CMP_DUNDER.forEach((name, op) => {
 method(complexType, 'conjugate', '', (a: PyValue) => {
   const z = self(a, 'conjugate');
   return new PyComplex(z.re, -z.im);
-});
+}).doc = 'Return the complex conjugate of its argument. (3-4j).conjugate() == 3+4j.';
 method(complexType, '__getnewargs__', '', (a: PyValue) => {
   const z = self(a, '__getnewargs__');
   return new PyTuple([newFloat(z.re), newFloat(z.im)]);
@@ -115,7 +118,7 @@ method(complexType, '__getnewargs__', '', (a: PyValue) => {
 method(complexType, '__complex__', '', (a: PyValue) => {
   const z = self(a, '__complex__');
   return z.cls === complexType ? z : new PyComplex(z.re, z.im);
-});
+}).doc = 'Convert this value to exact type complex.';
 // Read-only members: assignment and deletion are both "readonly attribute".
 const readonly = (): void => attributeError('readonly attribute');
 getter(complexType, 'real', (a: PyComplex) => newFloat(a.re), readonly);
@@ -143,6 +146,12 @@ function* complexSpecial(x: PyValue): NativeGen<PyComplex | null> {
   if (f === undefined || f === None) return null;
   const r = yield* callMethod(f, x, []);
   if (!(r instanceof PyComplex)) typeError(`__complex__ returned non-complex (type ${typeOf(r).name})`);
+  if ((r as PyComplex).cls !== complexType) {
+    // Issue #29894: a strict subclass is still accepted, with a DeprecationWarning.
+    const warnings = yield* importModule(currentThread().interp, 'warnings');
+    const msg = `__complex__ returned non-complex (type ${typeOf(r).name}).  The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python.`;
+    yield* pyCall(yield* pyGetAttr(warnings, 'warn'), [msg, deprecationWarningType, 1]);
+  }
   return r as PyComplex;
 }
 

@@ -4,13 +4,13 @@
  * ImportError.name, NameError.name, AttributeError.name/obj).
  */
 import type { PyValue } from '../objects/object';
-import { None, typeOf } from '../objects/core-types';
+import { None, typeOf, memberDescriptorType } from '../objects/core-types';
 import { PyBaseException } from '../objects/exception';
 import { PyType } from '../objects/type';
 import { PyTuple, newTuple } from '../objects/tuple';
 import { PyDict } from '../objects/dict';
 import { PyList } from '../objects/list';
-import { BuiltinKind, PyBuiltin } from '../objects/builtin';
+import { BuiltinKind, PyBuiltin, PyGetSet } from '../objects/builtin';
 import { slot, method, getter } from '../runtime/define';
 import {
   baseExceptionType, keyErrorType, osErrorType, stopIterationType, systemExitType, syntaxErrorType,
@@ -26,6 +26,7 @@ import { PyTraceback } from '../vm/vm-hooks';
 const newExc = new PyBuiltin('__new__', (args: PyValue[]) => {
   const cls = args[0] as PyType;
   const e = new PyBaseException(cls, args.slice(1));
+  if (cls.isSubtypeOf(systemExitType) || cls.isSubtypeOf(stopIterationType)) e.slotValue = null;
   if (cls.instancesHaveDict || cls.isHeap) {
     e.dict = new PyDict();
     e.dict.ownerType = cls;
@@ -93,9 +94,21 @@ slot(keyErrorType, '__str__', '', function* (e: PyBaseException) {
   return yield* pyStr(new PyTuple(e.args));
 });
 
-// StopIteration.value, SystemExit.code
-getter(stopIterationType, 'value', (e: PyBaseException) => (e.args.length > 0 ? e.args[0] : None));
-getter(systemExitType, 'code', (e: PyBaseException) => (e.args.length === 0 ? None : e.args.length === 1 ? e.args[0] : newTuple(e.args)));
+// StopIteration.value, SystemExit.code: writable members their __init__ sets from the args (an
+// overriding __init__ that does not call it leaves them None).
+const valueFromArgs = (e: PyBaseException) => (e.args.length > 0 ? e.args[0] : None);
+const codeFromArgs = (e: PyBaseException) => (e.args.length === 0 ? None : e.args.length === 1 ? e.args[0] : newTuple(e.args));
+for (const [t, name, fromArgs] of [[stopIterationType, 'value', valueFromArgs], [systemExitType, 'code', codeFromArgs]] as const) {
+  slot(t, '__init__', '*args, **kwargs', (e: PyBaseException, args: PyValue[], kw: KwArgs | null) => {
+    if (kw !== null && kw.size > 0 && !e.cls.isHeap) typeError(`${e.cls.name}() takes no keyword arguments`);
+    e.args = args;
+    e.slotValue = fromArgs(e);
+    return None;
+  });
+  getter(t, name, (e: PyBaseException) => (e.slotValue === undefined ? fromArgs(e) : e.slotValue ?? None), (e: PyBaseException, v) => {
+    e.slotValue = v === undefined ? null : v;
+  });
+}
 
 // OSError(errno, strerror[, filename]) and its str.
 const errnoSubclass: Record<number, PyType> = {
@@ -168,20 +181,35 @@ slot(syntaxErrorType, '__str__', '', function* (e: PyBaseException) {
   return msg;
 });
 
-// ImportError(msg, name=..., path=...)
+// ImportError(*args, name=None, path=None): msg (the sole argument), name and path are members,
+// not __dict__ entries (CPython's ImportError_init / ImportError_members).
 slot(importErrorType, '__init__', '*args, **kwargs', (e: PyBaseException, args: PyValue[], kw: KwArgs | null) => {
   e.args = args;
-  const d = e.dict ?? (e.dict = new PyDict());
-  d.setStr('msg', args.length > 0 ? args[0] : None);
-  d.setStr('name', kw?.get('name') ?? (e.attrName ?? None));
-  d.setStr('path', kw?.get('path') ?? None);
+  let name: PyValue | undefined;
+  let path: PyValue | undefined;
+  if (kw !== null) {
+    for (const [k, v] of kw) {
+      if (k === 'name') name = v;
+      else if (k === 'path') path = v;
+      else typeError(`'${k}' is an invalid keyword argument for ImportError()`);
+    }
+  }
+  e.impName = name;
+  e.impPath = path;
+  e.impMsg = args.length === 1 ? args[0] : undefined;
   return None;
 });
 slot(importErrorType, '__str__', '', function* (e: PyBaseException) {
-  const msg = e.dict?.getStr('msg');
-  if (msg !== undefined && msg !== None) return yield* pyStr(msg);
-  return e.args.length === 0 ? '' : yield* pyStr(e.args.length === 1 ? e.args[0] : new PyTuple(e.args));
+  if (typeof e.impMsg === 'string') return e.impMsg;
+  if (e.args.length === 0) return '';
+  return yield* pyStr(e.args.length === 1 ? e.args[0] : new PyTuple(e.args));
 });
+for (const [member, field] of [['msg', 'impMsg'], ['name', 'impName'], ['path', 'impPath']] as const) {
+  const g = new PyGetSet(member, importErrorType, (e: PyValue) => (e as PyBaseException)[field] ?? None, (e: PyValue, v: PyValue | undefined) => {
+    (e as PyBaseException)[field] = v;
+  }, memberDescriptorType);
+  (importErrorType.dict as PyDict).setStr(member, g);
+}
 
 // NameError.name, AttributeError.name/obj (used by "Did you mean" suggestions).
 getter(nameErrorType, 'name', (e: PyBaseException) => e.attrName ?? None, (e: PyBaseException, v) => {

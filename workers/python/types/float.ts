@@ -1,16 +1,23 @@
-/** The methods of `float` (boxed doubles). */
+/**
+ * The methods of `float` (boxed doubles). Instances of user subclasses of float are PyFloats whose
+ * `cls` is the subclass: float's slots accept them and return exact floats, as CPython's do.
+ */
 import type { PyValue } from '../objects/object';
 import { floatType, typeOf, None, NotImplemented } from '../objects/core-types';
 import { PyFloat, newFloat } from '../objects/float';
 import { PyTuple } from '../objects/tuple';
 import { PyBytes } from '../objects/bytes';
 import { BuiltinKind, PyBuiltin } from '../objects/builtin';
-import type { PyDict } from '../objects/dict';
+import { type PyDict, installHeapKeyValue } from '../objects/dict';
+import { PyType } from '../objects/type';
+import { intVal } from '../objects/int-sub';
 import { method, slot, getter, classMethod } from '../runtime/define';
 import { typeError } from '../runtime/errors';
 import { floatBinop, BINOP_DUNDER } from '../ops/arith';
 import { cmpResult, CMP_DUNDER } from '../ops/compare';
-import { callMethod } from '../ops/call';
+import { callMethod, pyCall } from '../ops/call';
+import { pyStr } from '../ops/strrepr';
+import { asStr } from './str-args';
 import { pyIndex } from '../ops/subscript';
 import { hashFloat, hashToPyInt } from '../hashing';
 import { identityHash } from '../ops/hash';
@@ -28,12 +35,22 @@ function val(x: PyValue, name: string): number {
   return (x as PyFloat).v;
 }
 
-/** A float operand (float, int or bool) as a double, or null. */
+/** A float operand (float, int or bool, or a subclass instance of those) as a double, or null. */
 export function asFloat(x: PyValue): number | null {
   if (x instanceof PyFloat) return x.v;
-  const i = asInt(x);
+  const i = intVal(x);
   return i === null ? null : intToFloat(i);
 }
+
+floatType.alloc = (cls) => new PyFloat(0, cls);
+
+// Subclass instances that keep float's __eq__ and __hash__ are the same dict key as their value
+// (not NaNs: those are keyed by identity).
+installHeapKeyValue((k) => {
+  if (!(k instanceof PyFloat) || k.v !== k.v) return undefined;
+  const t = k.cls;
+  return t.lookup('__eq__') === floatType.lookup('__eq__') && t.lookup('__hash__') === floatType.lookup('__hash__') ? newFloat(k.v) : undefined;
+});
 
 BINOP_DUNDER.forEach((name, op) => {
   if (![0, 2, 5, 6, 8, 10, 11].includes(op)) return;
@@ -80,9 +97,13 @@ slot(floatType, '__round__', 'ndigits=None, /', function* (a: PyValue, nd: PyVal
 });
 slot(floatType, '__hash__', '', (a: PyValue) => hashToPyInt(hashFloat(val(a, '__hash__'), identityHash(a))));
 slot(floatType, '__repr__', '', (a: PyValue) => floatRepr(val(a, '__repr__')));
-slot(floatType, '__format__', 'format_spec, /', (a: PyValue, spec: PyValue) => {
-  if (typeof spec !== 'string') typeError(`format() argument 2 must be str, not ${typeOf(spec).name}`);
-  return formatFloat(val(a, '__format__'), spec as string);
+slot(floatType, '__format__', 'format_spec, /', function* (a: PyValue, specArg: PyValue) {
+  const spec = asStr(specArg);
+  if (spec === null) typeError(`__format__() argument must be str, not ${specArg === None ? 'None' : typeOf(specArg).name}`);
+  const v = val(a, '__format__');
+  // An empty spec means str(self), which a subclass may override.
+  if (spec === '' && (a as PyFloat).cls !== floatType) return yield* pyStr(a);
+  return formatFloat(v, spec!, (a as PyFloat).cls.name);
 });
 CMP_DUNDER.forEach((name, op) => {
   slot(floatType, name, 'other, /', (a: PyValue, b: PyValue) => {
@@ -92,7 +113,7 @@ CMP_DUNDER.forEach((name, op) => {
       if (Number.isNaN(x) || Number.isNaN(y)) return op === 3;
       return cmpResult(x < y ? -1 : x > y ? 1 : 0, op);
     }
-    const i = asInt(b);
+    const i = intVal(b);
     if (i === null) return NotImplemented;
     const c = -compareIntFloat(i, x);
     return Number.isNaN(c) ? op === 3 : cmpResult(c, op);
@@ -100,33 +121,47 @@ CMP_DUNDER.forEach((name, op) => {
 });
 method(floatType, 'is_integer', '', (a: PyValue) => floatIsInteger(val(a, 'is_integer')));
 method(floatType, 'as_integer_ratio', '', (a: PyValue) => new PyTuple(floatAsIntegerRatio(val(a, 'as_integer_ratio'))));
-method(floatType, 'conjugate', '', (a: PyValue) => a);
+/** float_float: self when exact, else an exact float of the same value. */
+function exact(a: PyValue, name: string): PyFloat {
+  const v = val(a, name);
+  return (a as PyFloat).cls === floatType ? (a as PyFloat) : newFloat(v);
+}
+method(floatType, 'conjugate', '', (a: PyValue) => exact(a, 'conjugate'));
 method(floatType, 'hex', '', (a: PyValue) => floatHex(val(a, 'hex')));
-classMethod(floatType, 'fromhex', 'string, /', (cls: PyValue, s: PyValue) => {
-  if (typeof s !== 'string') typeError(`fromhex() argument must be str, not ${typeOf(s).name}`);
-  return newFloat(floatFromHex(s as string));
+classMethod(floatType, 'fromhex', 'string, /', function* (cls: PyValue, s: PyValue) {
+  const str = asStr(s);
+  if (str === null) typeError(`fromhex() argument must be str, not ${typeOf(s).name}`);
+  const r = newFloat(floatFromHex(str!));
+  // A subclass gets type(cls)(value), through its own __new__/__init__.
+  return cls === floatType ? r : yield* pyCall(cls, [r]);
 });
-getter(floatType, 'real', (a: PyValue) => a);
+getter(floatType, 'real', (a: PyValue) => exact(a, 'real'));
 getter(floatType, 'imag', () => newFloat(0));
 
-/** float(x=0.0) */
+/** float(x=0.0, /); also float.__new__(cls, x) for subclasses of float. */
 const floatNew = new PyBuiltin('__new__', function* (args: PyValue[], kw) {
+  if (args.length === 0) typeError('float.__new__(): not enough arguments');
+  const cls = args[0];
+  if (!(cls instanceof PyType)) return typeError(`float.__new__(X): X is not a type object (${typeOf(cls).name})`);
+  if (!cls.isSubtypeOf(floatType)) typeError(`float.__new__(${cls.name}): ${cls.name} is not a subtype of float`);
   if (kw !== null && kw.size > 0) typeError('float() takes no keyword arguments');
   if (args.length > 2) typeError(`float expected at most 1 argument, got ${args.length - 1}`);
-  if (args.length < 2) return newFloat(0);
-  return newFloat(yield* toFloat(args[1]));
+  const v = args.length < 2 ? 0 : yield* toFloat(args[1]);
+  return cls === floatType ? newFloat(v) : new PyFloat(v, cls);
 }, BuiltinKind.StaticMethod, floatType);
 (floatType.dict as PyDict).setStr('__new__', floatNew);
 
+/** float(x) (PyNumber_Float): exact floats and ints, __float__, __index__, strings, bytes. */
 export function* toFloat(x: PyValue): NativeGen<number> {
-  if (x instanceof PyFloat) return x.v;
+  // Exact types only: a float or int subclass goes through its (possibly overridden) __float__.
+  if (x instanceof PyFloat && x.cls === floatType) return x.v;
   const i = asInt(x);
   if (i !== null) return intToFloat(i);
   if (typeof x === 'string') return parseFloatStr(x);
   if (x instanceof PyBytes) return parseFloatStr(String.fromCharCode(...x.b));
   const t = typeOf(x);
   const f = t.lookup('__float__');
-  if (f !== undefined) {
+  if (f !== undefined && f !== None) {
     const r = yield* callMethod(f, x, []);
     if (!(r instanceof PyFloat)) typeError(`${t.name}.__float__ returned non-float (type ${typeOf(r).name})`);
     return (r as PyFloat).v;
@@ -134,8 +169,10 @@ export function* toFloat(x: PyValue): NativeGen<number> {
   const idx = t.lookup('__index__');
   if (idx !== undefined) {
     const r = yield* callMethod(idx, x, []);
-    const ri = asInt(r);
+    const ri = intVal(r);
     if (ri !== null) return intToFloat(ri);
   }
+  const s = asStr(x);
+  if (s !== null) return parseFloatStr(s);
   return typeError(`float() argument must be a string or a real number, not '${t.name}'`);
 }

@@ -1,39 +1,60 @@
-/** The methods of `int` and `bool` (ints are JS numbers/bigints, bools JS booleans). */
+/**
+ * The methods of `int` and `bool` (ints are JS numbers/bigints, bools JS booleans), and the
+ * instances of user subclasses of int (PyIntSub, see objects/int-sub.ts): int's slots read any
+ * int's value with intVal() and return exact ints, as CPython's do.
+ */
 import { type PyValue, normBig } from '../objects/object';
+import { PyIntSub, intVal } from '../objects/int-sub';
 import { intType, boolType, typeOf, None, NotImplemented } from '../objects/core-types';
 import { PyFloat, newFloat } from '../objects/float';
 import { PyBytes, PyByteArray } from '../objects/bytes';
 import { PyTuple } from '../objects/tuple';
 import { PyType } from '../objects/type';
 import { BuiltinKind, PyBuiltin } from '../objects/builtin';
-import type { PyDict } from '../objects/dict';
+import { type PyDict, installHeapKeyValue } from '../objects/dict';
 import { method, slot, getter, classMethod } from '../runtime/define';
 import { typeError, valueError, overflowError } from '../runtime/errors';
 import { intBinop, BINOP_DUNDER } from '../ops/arith';
 import { intAbs, intNeg, intInvert, intPowMod, intBitLength, intDivmod, type Int } from '../ops/int-arith';
 import { compareInts, cmpResult } from '../ops/compare';
 import { hashInt, hashToPyInt } from '../hashing';
-import { callMethod } from '../ops/call';
+import { callMethod, pyCall } from '../ops/call';
+import { pyStr } from '../ops/strrepr';
+import { asStr } from './str-args';
 import { pyTruthy } from '../ops/truth';
 import { iterToArray } from '../ops/iter';
-import { pyIndex, indexFast } from '../ops/subscript';
+import { pyIndex, pyAsSsize } from '../ops/subscript';
 import type { NativeGen } from '../vm/native';
+import { warnDeprecation, strictIntSubclassMessage } from '../runtime/warn';
 import { intToStr } from '../numfmt/int-to-str';
 import { formatInt } from '../numfmt/format-int';
-import { parseIntStr } from '../numfmt/parse-int';
-import { floatToInt, intToFloat, compareIntFloat } from '../numfmt/int-float';
+import { parseIntBytes, parseIntStr } from '../numfmt/parse-int';
+import { bytesRepr } from './bytes-core';
+import { floatToInt, intToFloat } from '../numfmt/int-float';
 import { roundInt } from '../numfmt/float-arith';
 import { CMP_DUNDER } from '../ops/compare';
 
-/** The int value of an int or bool (null for anything else). */
+/**
+ * The int value of an exact int or bool (null for anything else, including int subclass
+ * instances, whose own dunders may be overridden: use intVal() where CPython takes any int).
+ */
 export function asInt(x: PyValue): Int | null {
   if (typeof x === 'number' || typeof x === 'bigint') return x;
   if (typeof x === 'boolean') return x ? 1 : 0;
   return null;
 }
 
+intType.alloc = (cls) => new PyIntSub(0, cls);
+
+// Subclass instances that keep int's __eq__ and __hash__ are the same dict key as their value.
+installHeapKeyValue((k) => {
+  if (!(k instanceof PyIntSub)) return undefined;
+  const t = k.cls;
+  return t.lookup('__eq__') === intType.lookup('__eq__') && t.lookup('__hash__') === intType.lookup('__hash__') ? k.v : undefined;
+});
+
 function self(x: PyValue, name: string): Int {
-  const v = asInt(x);
+  const v = intVal(x);
   if (v === null) typeError(`descriptor '${name}' requires a 'int' object but received a '${typeOf(x).name}'`);
   return v!;
 }
@@ -43,15 +64,15 @@ BINOP_DUNDER.forEach((name, op) => {
   if (name === 'matmul') return;
   slot(intType, `__${name}__`, 'other, /', (a: PyValue, b: PyValue) => {
     const x = self(a, `__${name}__`);
-    const y = asInt(b);
+    const y = intVal(b);
     if (y === null) return NotImplemented;
-    return boolBitop(a, b, op) ?? intBinop(x, y, op);
+    return intBinop(x, y, op); // int.__and__(True, True) is 1: bool has its own & | ^
   });
   slot(intType, `__r${name}__`, 'other, /', (a: PyValue, b: PyValue) => {
     const x = self(a, `__r${name}__`);
-    const y = asInt(b);
+    const y = intVal(b);
     if (y === null) return NotImplemented;
-    return boolBitop(b, a, op) ?? intBinop(y, x, op);
+    return intBinop(y, x, op);
   });
 });
 
@@ -66,20 +87,20 @@ function boolBitop(a: PyValue, b: PyValue, op: number): PyValue | null {
 
 slot(intType, '__pow__', 'other, mod=None, /', (a: PyValue, b: PyValue, m: PyValue) => {
   const x = self(a, '__pow__');
-  const y = asInt(b);
+  const y = intVal(b);
   if (y === null) return NotImplemented;
   if (m === None) return intBinop(x, y, 8);
-  const z = asInt(m);
+  const z = intVal(m);
   if (z === null) return NotImplemented;
   return intPowMod(x, y, z);
 });
 slot(intType, '__divmod__', 'other, /', (a: PyValue, b: PyValue) => {
-  const y = asInt(b);
+  const y = intVal(b);
   if (y === null) return NotImplemented;
   return new PyTuple(intDivmod(self(a, '__divmod__'), y));
 });
 slot(intType, '__rdivmod__', 'other, /', (a: PyValue, b: PyValue) => {
-  const y = asInt(b);
+  const y = intVal(b);
   if (y === null) return NotImplemented;
   return new PyTuple(intDivmod(y, self(a, '__rdivmod__')));
 });
@@ -103,11 +124,16 @@ slot(intType, '__round__', 'ndigits=None, /', function* (a: PyValue, nd: PyValue
   return roundInt(x, yield* pyIndex(nd));
 });
 slot(intType, '__hash__', '', (a: PyValue) => hashToPyInt(hashInt(self(a, '__hash__'))));
-slot(intType, '__repr__', '', (a: PyValue) => (typeof a === 'boolean' ? (a ? 'True' : 'False') : intToStr(self(a, '__repr__'))));
-slot(intType, '__format__', 'format_spec, /', (a: PyValue, spec: PyValue) => {
-  if (typeof spec !== 'string') typeError(`format() argument 2 must be str, not ${typeOf(spec).name}`);
-  if (typeof a === 'boolean') return spec === '' ? (a ? 'True' : 'False') : formatInt(a ? 1 : 0, spec as string, 'bool');
-  return formatInt(self(a, '__format__'), spec as string);
+// int.__repr__(True) is '1': bool has its own __repr__.
+slot(intType, '__repr__', '', (a: PyValue) => intToStr(self(a, '__repr__')));
+slot(intType, '__format__', 'format_spec, /', function* (a: PyValue, specArg: PyValue) {
+  const spec = asStr(specArg);
+  if (spec === null) typeError(`__format__() argument must be str, not ${specArg === None ? 'None' : typeOf(specArg).name}`);
+  if (typeof a === 'boolean') return spec === '' ? (a ? 'True' : 'False') : formatInt(a ? 1 : 0, spec!, 'bool');
+  const v = self(a, '__format__');
+  // An empty spec means str(self) for anything but an exact int (a subclass may override it).
+  if (spec === '' && typeof a === 'object') return yield* pyStr(a);
+  return formatInt(v, spec!, typeOf(a).name);
 });
 slot(intType, '__getnewargs__', '', (a: PyValue) => new PyTuple([self(a, '__getnewargs__')]));
 slot(intType, '__sizeof__', '', (a: PyValue) => 24 + 4 * Math.ceil(Math.max(1, intBitLength(self(a, '__sizeof__'))) / 30));
@@ -115,12 +141,9 @@ slot(intType, '__sizeof__', '', (a: PyValue) => 24 + 4 * Math.ceil(Math.max(1, i
 CMP_DUNDER.forEach((name, op) => {
   slot(intType, name, 'other, /', (a: PyValue, b: PyValue) => {
     const x = self(a, name);
-    const y = asInt(b);
+    const y = intVal(b);
+    // long_richcompare compares ints only: int vs float is float's reflected comparison.
     if (y !== null) return cmpResult(compareInts(x, y), op);
-    if (b instanceof PyFloat) {
-      const c = compareIntFloat(x, b.v);
-      return Number.isNaN(c) ? op === 3 : cmpResult(c, op);
-    }
     return NotImplemented;
   });
 });
@@ -143,7 +166,7 @@ getter(intType, 'denominator', () => 1);
 
 method(intType, 'to_bytes', 'length=1, byteorder=\'big\', *, signed=False', function* (a: PyValue, length: PyValue, order: PyValue, signed: PyValue) {
   const v = BigInt(self(a, 'to_bytes'));
-  const n = Number(yield* pyIndex(length));
+  const n = yield* pyAsSsize(length);
   if (n < 0) valueError('length argument must be non-negative');
   if (order !== 'big' && order !== 'little') valueError("byteorder must be either 'little' or 'big'");
   const isSigned = signed === true;
@@ -164,64 +187,105 @@ classMethod(intType, 'from_bytes', 'bytes, byteorder=\'big\', *, signed=False', 
   let bytes: Uint8Array;
   if (b instanceof PyBytes) bytes = b.b;
   else if (b instanceof PyByteArray) bytes = b.view();
-  else bytes = Uint8Array.from((yield* iterToArray(b)).map((x) => Number(asInt(x) ?? 0)));
+  else bytes = Uint8Array.from((yield* iterToArray(b)).map((x) => Number(intVal(x) ?? 0)));
   if (order !== 'big' && order !== 'little') valueError("byteorder must be either 'little' or 'big'");
   const arr = order === 'little' ? Array.from(bytes).reverse() : Array.from(bytes);
   let v = 0n;
   for (const x of arr) v = (v << 8n) | BigInt(x);
   if (signed === true && arr.length > 0 && arr[0] & 0x80) v -= 1n << BigInt(arr.length * 8);
-  void cls;
+  // A subclass gets type(cls)(value), through its own __new__/__init__.
+  if (cls !== intType) return yield* pyCall(cls, [normBig(v)]);
   return normBig(v);
 });
 
-/** int(x=0) / int(x, base) */
+/** int(x=0, /) / int(x, /, base=10): also int.__new__(cls, ...) for subclasses of int. */
 const intNew = new PyBuiltin('__new__', function* (args: PyValue[], kw) {
-  const cls = args[0] as PyType;
-  const x = args.length > 1 ? args[1] : kw?.get('x');
-  const base = args.length > 2 ? args[2] : kw?.get('base');
+  if (args.length === 0) typeError('int.__new__(): not enough arguments');
+  const cls = args[0];
+  if (!(cls instanceof PyType)) return typeError(`int.__new__(X): X is not a type object (${typeOf(cls).name})`);
+  if (!cls.isSubtypeOf(intType)) typeError(`int.__new__(${cls.name}): ${cls.name} is not a subtype of int`);
+  if (cls.isSubtypeOf(boolType)) typeError(`int.__new__(${cls.name}) is not safe, use bool.__new__()`);
   if (args.length > 3) typeError(`int() takes at most 2 arguments (${args.length - 1} given)`);
-  void cls;
+  const x = args.length > 1 ? args[1] : undefined;
+  let base = args.length > 2 ? args[2] : undefined;
+  if (kw !== null) {
+    for (const [k, v] of kw) {
+      if (k !== 'base') typeError(`'${k}' is an invalid keyword argument for int()`);
+      if (base !== undefined) typeError("argument for int() given by name ('base') and position (2)");
+      base = v;
+    }
+  }
+  const v = yield* intNewValue(x, base);
+  return cls === intType ? v : new PyIntSub(v, cls);
+}, BuiltinKind.StaticMethod, intType);
+(intType.dict as PyDict).setStr('__new__', intNew);
+
+/** repr() of the bytes object a one-char-per-byte string stands for. */
+function latin1BytesRepr(s: string): string {
+  const b = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
+  return bytesRepr(b);
+}
+
+/** long_new_impl for exact int: the value of int(x, base). */
+function* intNewValue(x: PyValue | undefined, base: PyValue | undefined): NativeGen<Int> {
   if (x === undefined) {
     if (base !== undefined) typeError("int() missing string argument");
     return 0;
   }
-  if (base !== undefined) {
-    const b = yield* pyIndex(base);
-    if (typeof x === 'string') return parseIntStr(x, Number(b));
-    if (x instanceof PyBytes || x instanceof PyByteArray) {
-      const raw = x instanceof PyBytes ? x.b : x.view();
-      return parseIntStr(String.fromCharCode(...raw), Number(b));
-    }
-    typeError("int() can't convert non-string with explicit base");
+  if (base === undefined) return yield* toInt(x);
+  const b = yield* pyIndex(base);
+  const s = asStr(x);
+  if (s !== null) return parseIntStr(s, Number(b));
+  if (x instanceof PyBytes || x instanceof PyByteArray) {
+    const raw = x instanceof PyBytes ? x.b : x.view();
+    return parseIntBytes(String.fromCharCode(...raw), Number(b), latin1BytesRepr);
   }
-  return yield* toInt(x);
-}, BuiltinKind.StaticMethod, intType);
-(intType.dict as PyDict).setStr('__new__', intNew);
+  return typeError("int() can't convert non-string with explicit base");
+}
 
-/** int(x) for one argument: __int__, __index__, __trunc__, strings and bytes. */
+/** int(x) for one argument (PyNumber_Long): __int__, __index__, __trunc__, strings and bytes. */
 export function* toInt(x: PyValue): NativeGen<Int> {
-  const i = indexFast(x);
+  // Exact ints only: an int subclass goes through its (possibly overridden) __int__.
+  const i = asInt(x);
   if (i !== null) return i;
   if (typeof x === 'string') return parseIntStr(x, 10);
   if (x instanceof PyFloat && !x.cls.isHeap) return floatToInt(x.v);
-  if (x instanceof PyBytes || x instanceof PyByteArray) {
-    const raw = x instanceof PyBytes ? x.b : x.view();
-    return parseIntStr(String.fromCharCode(...raw), 10);
-  }
   const t = typeOf(x);
   for (const name of ['__int__', '__index__', '__trunc__']) {
     const f = t.lookup(name);
-    if (f === undefined) continue;
+    if (f === undefined || f === None) continue;
+    if (name === '__index__') return yield* pyIndex(x);
+    if (name === '__trunc__') yield* warnDeprecation('The delegation of int() to __trunc__ is deprecated.');
     const r = yield* callMethod(f, x, []);
-    const ri = asInt(r);
-    if (ri === null) typeError(`__${name.slice(2, -2)}__ returned non-int (type ${typeOf(r).name})`);
+    // Issue #17576: an int subclass instance from __int__ is accepted with a warning.
+    if ((r instanceof PyIntSub || typeof r === 'boolean') && name === '__int__') yield* warnDeprecation(strictIntSubclassMessage('__int__', typeOf(r).name));
+    const ri = intVal(r);
+    if (ri === null) {
+      if (name === '__trunc__') {
+        // __trunc__ may return any Integral: int() then takes its __index__.
+        if (typeOf(r).lookup('__index__') === undefined) typeError(`__trunc__ returned non-Integral (type ${typeOf(r).name})`);
+        return yield* pyIndex(r);
+      }
+      typeError(`${name} returned non-int (type ${typeOf(r).name})`);
+    }
     return ri!;
+  }
+  const s = asStr(x);
+  if (s !== null) return parseIntStr(s, 10);
+  if (x instanceof PyBytes || x instanceof PyByteArray) {
+    const raw = x instanceof PyBytes ? x.b : x.view();
+    return parseIntBytes(String.fromCharCode(...raw), 10, latin1BytesRepr);
   }
   return typeError(`int() argument must be a string, a bytes-like object or a real number, not '${t.name}'`);
 }
 
 // bool
 const boolNew = new PyBuiltin('__new__', function* (args: PyValue[], kw) {
+  if (args.length === 0) typeError('bool.__new__(): not enough arguments');
+  const cls = args[0];
+  if (!(cls instanceof PyType)) typeError(`bool.__new__(X): X is not a type object (${typeOf(cls).name})`);
+  if (!(cls as PyType).isSubtypeOf(boolType)) typeError(`bool.__new__(${(cls as PyType).name}): ${(cls as PyType).name} is not a subtype of bool`);
   if (kw !== null && kw.size > 0) typeError('bool() takes no keyword arguments');
   if (args.length > 2) typeError(`bool expected at most 1 argument, got ${args.length - 1}`);
   if (args.length < 2) return false;

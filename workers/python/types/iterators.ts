@@ -108,22 +108,16 @@ class Zip extends GenIterator {
 }
 genIterType(zipType);
 setNew(zipType, function* (cls, args, kw) {
+  // PyArg_ParseTupleAndKeywords(empty, kwds, "|$p:zip", {"strict"}).
   let strict = false;
-  if (kw !== null) {
-    for (const k of kw.keys()) if (k !== 'strict') typeError(`zip() got an unexpected keyword argument '${k}'`);
-    strict = yield* pyTruthy(kw.get('strict') ?? false);
+  if (kw !== null && kw.size > 0) {
+    if (kw.size > 1) typeError(`zip() takes at most 1 keyword argument (${kw.size} given)`);
+    for (const k of kw.keys()) if (k !== 'strict') typeError(`'${k}' is an invalid keyword argument for zip()`);
+    strict = yield* pyTruthy(kw.get('strict')!);
   }
+  // 3.11's zip_new lets iter()'s own TypeError through ("'int' object is not iterable").
   const its: PyValue[] = [];
-  for (let i = 0; i < args.length; i++) {
-    try {
-      its.push(yield* pyIter(args[i]));
-    } catch (e) {
-      if (e instanceof PyBaseException && e.cls.name === 'TypeError' && typeOf(args[i]).lookup('__iter__') === undefined) {
-        typeError(`zip argument #${i + 1} must support iteration`);
-      }
-      throw e;
-    }
-  }
+  for (let i = 0; i < args.length; i++) its.push(yield* pyIter(args[i]));
   return new Zip(cls, its, strict);
 });
 

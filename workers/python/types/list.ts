@@ -10,12 +10,13 @@ import { method, slot, classMethod } from '../runtime/define';
 import { typeError, valueError, indexError } from '../runtime/errors';
 import { iterToArray } from '../ops/iter';
 import { pyEq, compareSequences } from '../ops/compare';
-import { pyIndex, indexFast, seqIndex, sliceIndices } from '../ops/subscript';
+import { pyIndex, indexFast, seqIndex, sliceIndices, pyAsCInt, pyAsSsize } from '../ops/subscript';
 import { pyCall } from '../ops/call';
 import { pyRepr } from '../ops/strrepr';
-import { binopTypeError } from '../ops/arith';
+import { binopTypeError, repeatArray, repeatCountOf } from '../ops/arith';
 import type { NativeGen } from '../vm/native';
-import { withReprGuard, reprItems, stableSort, classGetItem } from './seq-util';
+import { withReprGuard, reprItems, classGetItem } from './seq-util';
+import { timsort, reverseRange } from './list-sort';
 import { CMP_DUNDER } from '../ops/compare';
 
 listType.alloc = (cls) => new PyList([], cls);
@@ -105,10 +106,7 @@ slot(listType, '__iadd__', 'other, /', function* (self: PyList, o: PyValue) {
 });
 function* repeat(self: PyList, n: PyValue): NativeGen<PyValue[] | null> {
   if (indexFast(n) === null && typeOf(n).lookup('__index__') === undefined) return null;
-  const k = Number(yield* pyIndex(n));
-  const out: PyValue[] = [];
-  for (let i = 0; i < k; i++) out.push(...self.items);
-  return out;
+  return repeatArray(self.items, repeatCountOf(yield* pyIndex(n)));
 }
 slot(listType, '__mul__', 'value, /', function* (self: PyList, n: PyValue) {
   const r = yield* repeat(self, n);
@@ -149,7 +147,7 @@ method(listType, 'extend', 'iterable, /', function* (self: PyList, it: PyValue) 
   return None;
 });
 method(listType, 'insert', 'index, object, /', function* (self: PyList, i: PyValue, x: PyValue) {
-  let j = Number(yield* pyIndex(i));
+  let j = yield* pyAsSsize(i);
   const n = self.items.length;
   if (j < 0) j = Math.max(0, j + n);
   if (j > n) j = n;
@@ -167,7 +165,7 @@ method(listType, 'remove', 'value, /', function* (self: PyList, x: PyValue) {
 });
 method(listType, 'pop', 'index=-1, /', function* (self: PyList, i: PyValue) {
   if (self.items.length === 0) indexError('pop from empty list');
-  const j = seqIndex(yield* pyIndex(i), self.items.length, 'pop index out of range');
+  const j = seqIndex(yield* pyAsSsize(i), self.items.length, 'pop index out of range');
   return self.items.splice(j, 1)[0];
 });
 method(listType, 'clear', '', (self: PyList) => {
@@ -193,28 +191,45 @@ method(listType, 'reverse', '', (self: PyList) => {
   return None;
 });
 method(listType, 'copy', '', (self: PyList) => new PyList(self.items.slice()));
-method(listType, 'sort', '*, key=None, reverse=False', function* (self: PyList, key: PyValue, reverse: PyValue) {
+const listSort = method(listType, 'sort', '*, key=None, reverse=False', function* (self: PyList, key: PyValue, reverse: PyValue) {
   yield* sortList(self, key, reverse);
   return None;
 });
+/** list.sort's native (sorted() calls it with its own keyword arguments, as CPython does). */
+export const listSortFn = listSort.fn;
 
+/**
+ * list.sort (CPython's list_sort_impl): the list is empty while sorting so that mutation can be
+ * detected; reverse=True reverses before and after a forward sort (stability); after a failed
+ * comparison the list keeps the partially sorted order CPython leaves.
+ */
 export function* sortList(self: PyList, key: PyValue, reverse: PyValue): NativeGen<void> {
+  // reverse is an int converted like a C int (Argument Clinic's bool(accept={int})).
+  const rev = reverse === true || (reverse !== false && (yield* pyAsCInt(reverse)) !== 0);
   const items = self.items;
-  // CPython empties the list while sorting so that mutation can be detected.
   self.items = [];
   let keys = items;
-  try {
-    if (key !== None) {
+  if (key !== None) {
+    try {
       keys = [];
-      for (const x of items) keys.push(yield* pyCall(key, [x]));
+      for (let i = 0; i < items.length; i++) keys.push(yield* pyCall(key, [items[i]]));
+    } catch (e) {
+      self.items = items;
+      throw e;
     }
-    const rev = reverse === true || (reverse !== false && reverse !== None && reverse !== 0);
-    const sorted = yield* stableSort(items, keys, rev);
+  }
+  const values = key !== None ? items : null;
+  const n = items.length;
+  try {
+    if (rev && n > 1) {
+      reverseRange(keys, 0, n);
+      if (values !== null) reverseRange(values, 0, n);
+    }
+    yield* timsort(keys, values);
     if (self.items.length > 0) valueError('list modified during sort');
-    self.items = sorted;
-  } catch (e) {
-    if (self.items.length === 0) self.items = items;
-    throw e;
+  } finally {
+    if (rev && n > 1) reverseRange(items, 0, n);
+    self.items = items;
   }
 }
 

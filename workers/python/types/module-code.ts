@@ -9,9 +9,12 @@ import { PyList } from '../objects/list';
 import { pyCall } from '../ops/call';
 import { PyBytes } from '../objects/bytes';
 import type { PyType } from '../objects/type';
-import { PyCode } from '../compiler/code';
-import { slot, getter } from '../runtime/define';
-import { typeError, valueError } from '../runtime/errors';
+import {
+  PyCode, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, CO_OPTIMIZED, CO_NEWLOCALS,
+} from '../compiler/code';
+import { slot, getter, method } from '../runtime/define';
+import { typeError, valueError, notImplementedError } from '../runtime/errors';
+import { pyGetAttr } from '../ops/attr';
 import { pyRepr, fakeAddress } from '../ops/strrepr';
 import { cpythonLayout } from '../compiler/cpython-layout';
 import { pyEq } from '../ops/compare';
@@ -75,3 +78,42 @@ getter(codeType, 'co_cellvars', (c: PyCode) => newTuple(c.cellvars));
 getter(codeType, 'co_freevars', (c: PyCode) => newTuple(c.freevars));
 // CPython's byte layout (opcode numbers, EXTENDED_ARG, caches), as `dis` shows it.
 getter(codeType, 'co_code', (c: PyCode) => new PyBytes(cpythonLayout(c).bytes.slice()));
+
+// code.replace(**changes): a copy with some fields changed. The fields that only describe the
+// code (names, flags that do not change what kind of code it is, line numbers) are supported;
+// changing the bytecode, constants or variable layout is not.
+const CODE_KIND_FLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_VARARGS | CO_VARKEYWORDS | CO_OPTIMIZED | CO_NEWLOCALS;
+const REPLACE_INT = ['co_argcount', 'co_posonlyargcount', 'co_kwonlyargcount', 'co_nlocals', 'co_stacksize', 'co_flags', 'co_firstlineno'];
+const REPLACE_OBJ = ['co_code', 'co_consts', 'co_names', 'co_varnames', 'co_freevars', 'co_cellvars', 'co_filename', 'co_name', 'co_qualname', 'co_linetable', 'co_exceptiontable'];
+method(codeType, 'replace', '*, ' + [...REPLACE_INT.map((n) => `${n}=-1`), ...REPLACE_OBJ.map((n) => `${n}=None`)].join(', '), function* (c: PyCode, ...vals: PyValue[]) {
+  const out = new PyCode();
+  const skip = new Set(['execInstrs', 'framePool', 'icache', 'template', 'oid', 'cls', 'dict']);
+  for (const k of Object.keys(c)) {
+    if (!skip.has(k)) (out as unknown as Record<string, unknown>)[k] = (c as unknown as Record<string, unknown>)[k];
+  }
+  const names = [...REPLACE_INT, ...REPLACE_OBJ];
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    const v = vals[i];
+    if (i < REPLACE_INT.length ? v === -1 : v === None) continue;
+    const current = yield* pyGetAttr(c, name);
+    if (i < REPLACE_INT.length && typeof v !== 'number') typeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
+    switch (name) {
+      case 'co_flags':
+        if (((v as number) & CODE_KIND_FLAGS) !== (c.flags & CODE_KIND_FLAGS)) notImplementedError('code.replace() changing the kind of code (generator, coroutine, *args/**kwargs flags) is not supported by Interleave');
+        out.flags = v as number;
+        continue;
+      case 'co_firstlineno': out.firstlineno = v as number; continue;
+      case 'co_name':
+      case 'co_qualname':
+      case 'co_filename':
+        if (typeof v !== 'string') typeError(`replace() argument '${name}' must be str, not ${typeOf(v).name}`);
+        if (name === 'co_name') out.name = v as string;
+        else if (name === 'co_qualname') out.qualname = v as string;
+        else out.filename = v as string;
+        continue;
+    }
+    if (!(yield* pyEq(v, current))) notImplementedError(`code.replace(${name}=...) is not supported by Interleave`);
+  }
+  return out;
+});

@@ -22,6 +22,7 @@ import { percentFormatNumber, percentOutput, type PercentFlags } from '../numfmt
 import { floatToInt, intToFloat } from '../numfmt/int-float';
 import type { PyInt } from '../numfmt/int-norm';
 import { asStr } from './str-args';
+import { intVal } from '../objects/int-sub';
 import { latin1 } from './str-codecs';
 import { bufferOf } from './bytes-core';
 
@@ -60,8 +61,9 @@ function isMapping(args: PyValue, bytes: boolean): boolean {
 }
 
 function* toInt(v: PyValue, conv: string): NativeGen<PyInt> {
-  if (typeof v === 'number' || typeof v === 'bigint') return v;
-  if (typeof v === 'boolean') return v ? 1 : 0;
+  // Any int (subclass instances too) formats by value, without calling its dunders.
+  const iv = intVal(v);
+  if (iv !== null) return iv;
   const t = typeOf(v);
   const wrong = () => typeError(conv === 'o' || conv === 'x' || conv === 'X'
     ? `%${conv} format: an integer is required, not ${t.name}`
@@ -83,7 +85,7 @@ function* toInt(v: PyValue, conv: string): NativeGen<PyInt> {
 
 /** PyFloat_AsDouble. */
 function* toDouble(v: PyValue): NativeGen<number> {
-  if (v instanceof PyFloat && !v.cls.isHeap) return v.v;
+  if (v instanceof PyFloat) return v.v; // float subclasses too, without their __float__
   if (typeof v === 'number' || typeof v === 'bigint') return intToFloat(v);
   if (typeof v === 'boolean') return v ? 1 : 0;
   const t = typeOf(v);
@@ -117,8 +119,8 @@ function* formatChar(v: PyValue, bytes: boolean): NativeGen<string> {
     }
   }
   let n: PyInt;
-  if (typeof v === 'number' || typeof v === 'bigint') n = v;
-  else if (typeof v === 'boolean') n = v ? 1 : 0;
+  const iv = intVal(v);
+  if (iv !== null) n = iv;
   else {
     const ix = typeOf(v).lookup('__index__');
     if (ix === undefined) return typeError(bytes ? '%c requires an integer in range(256) or a single byte' : '%c requires int or char');
@@ -204,8 +206,8 @@ function* formatCore(fmt: string, args: PyValue, bytes: boolean): NativeGen<stri
     }
     let width = -1;
     if (i < n && fmt[i] === '*') {
-      const w = ctx.next();
-      if (typeof w !== 'number' && typeof w !== 'boolean' && typeof w !== 'bigint') typeError('* wants int');
+      const w = intVal(ctx.next()); // PyLong_Check: int subclass instances too
+      if (w === null) typeError('* wants int');
       if (typeof w === 'bigint') overflowError('Python int too large to convert to C ssize_t');
       width = Number(w);
       if (width < 0) {
@@ -218,8 +220,8 @@ function* formatCore(fmt: string, args: PyValue, bytes: boolean): NativeGen<stri
     if (i < n && fmt[i] === '.') {
       i++;
       if (i < n && fmt[i] === '*') {
-        const p = ctx.next();
-        if (typeof p !== 'number' && typeof p !== 'boolean' && typeof p !== 'bigint') typeError('* wants int');
+        const p = intVal(ctx.next());
+        if (p === null) typeError('* wants int');
         if (typeof p === 'bigint' || Math.abs(Number(p)) > 2147483647) overflowError('Python int too large to convert to C int');
         prec = Math.max(0, Number(p));
         i++;

@@ -10,7 +10,7 @@ import type { PyDict } from '../objects/dict';
 import { method, slot, getter } from '../runtime/define';
 import { typeError, valueError, overflowError } from '../runtime/errors';
 import { identityHash } from '../ops/hash';
-import { pyIndex, rangeLength, containsFast, sliceIndices, getItemFast } from '../ops/subscript';
+import { pyIndex, rangeLength, containsFast, sliceIndices, getItemFast, resolveSlice } from '../ops/subscript';
 import { pyEq } from '../ops/compare';
 import { pyRepr } from '../ops/strrepr';
 import { rangeIter } from '../ops/iter';
@@ -55,9 +55,12 @@ slot(rangeType, '__contains__', 'key, /', function* (r: PyRange, x: PyValue) {
   for (let v = it.next(); typeof v !== 'symbol'; v = it.next()) if (yield* pyEq(v, x)) return true;
   return false;
 });
-slot(rangeType, '__getitem__', 'key, /', (r: PyRange, k: PyValue) => {
-  const v = getItemFast(r, k);
-  if (v === NEED_GEN) typeError(`range indices must be integers or slices, not ${typeOf(k).name}`);
+slot(rangeType, '__getitem__', 'key, /', function* (r: PyRange, k: PyValue) {
+  let v = getItemFast(r, k);
+  if (v === NEED_GEN) {
+    // An __index__ object as the index or as a slice bound.
+    v = getItemFast(r, k instanceof PySlice ? yield* resolveSlice(k) : yield* pyIndex(k));
+  }
   return v as PyValue;
 });
 slot(rangeType, '__eq__', 'other, /', (r: PyRange, o: PyValue) => {
@@ -76,11 +79,25 @@ slot(rangeType, '__hash__', '', (r: PyRange) => {
   const items = n === 0 ? [hashInt(0), noneHash, noneHash] : n === 1 ? [hashInt(n), hashInt(r.start), noneHash] : [hashInt(n), hashInt(r.start), hashInt(r.step)];
   return hashToPyInt(hashTuple(items));
 });
-method(rangeType, 'index', 'value, /', (r: PyRange, x: PyValue) => {
-  if (containsFast(r, x) === true) return normBig((BigInt(x as number) - BigInt(r.start)) / BigInt(r.step));
-  return valueError(`${typeof x === 'number' || typeof x === 'bigint' ? String(x) : '?'} is not in range`);
+// Exact ints and bools are located arithmetically; anything else (int subclass instances too)
+// by comparing with each item, as CPython's _PySequence_IterSearch.
+method(rangeType, 'index', 'value, /', function* (r: PyRange, x: PyValue) {
+  if (typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean') {
+    if (containsFast(r, x) === true) return normBig((BigInt(x) - BigInt(r.start)) / BigInt(r.step));
+    return valueError(`${yield* pyRepr(x)} is not in range`);
+  }
+  const it = rangeIter(r);
+  let i = 0;
+  for (let v = it.next(); typeof v !== 'symbol'; v = it.next(), i++) if (yield* pyEq(v, x)) return i;
+  return valueError('sequence.index(x): x not in sequence');
 });
-method(rangeType, 'count', 'value, /', (r: PyRange, x: PyValue) => (containsFast(r, x) === true ? 1 : 0));
+method(rangeType, 'count', 'value, /', function* (r: PyRange, x: PyValue) {
+  if (typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean') return containsFast(r, x) === true ? 1 : 0;
+  const it = rangeIter(r);
+  let n = 0;
+  for (let v = it.next(); typeof v !== 'symbol'; v = it.next()) if (yield* pyEq(v, x)) n++;
+  return n;
+});
 getter(rangeType, 'start', (r: PyRange) => r.start);
 getter(rangeType, 'stop', (r: PyRange) => r.stop);
 getter(rangeType, 'step', (r: PyRange) => r.step);

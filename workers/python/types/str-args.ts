@@ -37,6 +37,13 @@ export function asStr(x: PyValue): string | null {
   return null;
 }
 
+/** An attribute name argument (getattr, object.__getattribute__, ...): a str or str subclass. */
+export function attrNameArg(name: PyValue): string {
+  const s = asStr(name);
+  if (s === null) typeError(`attribute name must be string, not '${typeOf(name).name}'`);
+  return s!;
+}
+
 export function isStrSubclass(t: PyType): boolean {
   return t === strType || t.isSubtypeOf(strType);
 }

@@ -11,7 +11,7 @@ import { PyBaseException } from '../objects/exception';
 import { cpLength } from '../objects/strutil';
 import { method } from '../runtime/define';
 import { typeError, valueError, lookupErrorType, toPyException } from '../runtime/errors';
-import { pyGetItem } from '../ops/subscript';
+import { pyGetItem, pyAsCInt } from '../ops/subscript';
 import type { NativeGen } from '../vm/native';
 import { sv, asStr, intArg, argTypeName, staticNative } from './str-args';
 import { strPad, strZfill, strExpandtabs } from './str-search';
@@ -48,7 +48,7 @@ method(strType, 'zfill', 'width, /', function* (self: PyValue, width: PyValue) {
   return strZfill(sv(self), yield* intArg(width));
 });
 method(strType, 'expandtabs', 'tabsize=8', function* (self: PyValue, tabsize: PyValue) {
-  return strExpandtabs(sv(self), yield* intArg(tabsize));
+  return strExpandtabs(sv(self), yield* pyAsCInt(tabsize));
 });
 
 method(strType, 'encode', "encoding='utf-8', errors='strict'", (self: PyValue, enc: PyValue, errs: PyValue) => {

@@ -21,6 +21,7 @@ import { cpLength, cpAt, cpSliceStep, isBmp } from '../objects/strutil';
 import { slot } from '../runtime/define';
 import { sig } from '../runtime/args';
 import { typeError, memoryErrorType, throwPy } from '../runtime/errors';
+import { repeatCountOf } from '../ops/arith';
 import { compareStrs, cmpResult, CMP_DUNDER } from '../ops/compare';
 import { pyIndex, indexFast, seqIndex, sliceIndices } from '../ops/subscript';
 import { pyStr } from '../ops/strrepr';
@@ -110,9 +111,14 @@ slot(strType, '__contains__', 'key, /', (self: PyValue, x: PyValue) => {
   if (sub === null) typeError(`'in <string>' requires string as left operand, not ${typeOf(x).name}`);
   return s.includes(sub!);
 });
-/** A user class whose reflected operator CPython would try before str's sequence slots. */
+/**
+ * A user class whose reflected operator CPython would try before str's sequence slots (one its
+ * built-in base, such as int for an int subclass, does not define the same way).
+ */
 function hasUserReflected(o: PyValue, name: string): boolean {
-  return typeof o === 'object' && o.cls.isHeap && o.cls.lookup(name) !== undefined;
+  if (typeof o !== 'object' || !o.cls.isHeap) return false;
+  const f = o.cls.lookup(name);
+  return f !== undefined && f !== o.cls.layout.lookup(name);
 }
 
 // str has sq_concat rather than nb_add, so CPython tries `x.__radd__` before failing; we return
@@ -132,8 +138,7 @@ function* repeat(self: PyValue, n: PyValue, name: string): NativeGen {
   // sq_repeat comes after the other operand's __rmul__ in CPython's dispatch.
   if (name === '__mul__' && hasUserReflected(n, '__rmul__')) return NotImplemented;
   if (indexFast(n) === null && typeOf(n).lookup('__index__') === undefined) return NotImplemented;
-  const i = yield* pyIndex(n);
-  const k = typeof i === 'bigint' ? (i > 0n ? Infinity : 0) : i;
+  const k = repeatCountOf(yield* pyIndex(n));
   if (k <= 0 || s.length === 0) return '';
   if (s.length * k > MAX_LEN) throwPy(memoryErrorType, '');
   return s.repeat(k);

@@ -13,7 +13,7 @@ import { iterToArray } from '../ops/iter';
 import { pyEq, compareSequences, CMP_DUNDER } from '../ops/compare';
 import { pyIndex, indexFast, seqIndex, sliceIndices } from '../ops/subscript';
 import { pyHash } from '../ops/hash';
-import { binopTypeError } from '../ops/arith';
+import { binopTypeError, repeatArray, repeatCountOf } from '../ops/arith';
 import { hashTuple, hashToPyInt, type PyHash } from '../hashing';
 import { withReprGuard, reprItems, classGetItem } from './seq-util';
 
@@ -52,10 +52,9 @@ slot(tupleType, '__add__', 'other, /', (self: PyTuple, o: PyValue) => {
 });
 function* repeat(self: PyTuple, n: PyValue) {
   if (indexFast(n) === null && typeOf(n).lookup('__index__') === undefined) return NotImplemented;
-  const k = Number(yield* pyIndex(n));
-  const out: PyValue[] = [];
-  for (let i = 0; i < k; i++) out.push(...self.items);
-  return newTuple(out);
+  const k = repeatCountOf(yield* pyIndex(n));
+  if ((k === 1 || self.items.length === 0) && self.cls === tupleType) return self;
+  return newTuple(repeatArray(self.items, k));
 }
 slot(tupleType, '__mul__', 'value, /', repeat);
 slot(tupleType, '__rmul__', 'value, /', repeat);

@@ -5,7 +5,8 @@
  */
 import { PyObject, type PyValue } from '../objects/object';
 import {
-  typeType, objectType, None, typeOf, tupleType, intType, strType, floatType, bytesType, mappingProxyType,
+  typeType, objectType, None, typeOf, tupleType, intType, strType, bytesType, mappingProxyType,
+  setType, frozensetType, moduleType,
   memberDescriptorType,
 } from '../objects/core-types';
 import { PyType, computeMro, mroConflictBases, bumpTypeEpoch } from '../objects/type';
@@ -15,31 +16,38 @@ import { PyList } from '../objects/list';
 import { PyFunction, PyCell } from '../objects/function';
 import { PyBuiltin, BuiltinKind, PyStaticMethod, PyClassMethod, PyGetSet } from '../objects/builtin';
 import { method, slot, getter, rawFunc } from '../runtime/define';
-import { typeError, notImplementedError, attributeError } from '../runtime/errors';
+import { typeError, valueError, notImplementedError, attributeError, runtimeErrorType } from '../runtime/errors';
+import { PyBaseException } from '../objects/exception';
 import { defaultGetattribute, defaultSetattr, pyGetAttr, pyGetAttrOpt, pySetAttr, genericSetAttr, PySuper, attrError } from '../ops/attr';
-import { callType, callMethod, pyCall } from '../ops/call';
+import { typeCallBase, callMethod, pyCall } from '../ops/call';
 import { pyRepr } from '../ops/strrepr';
 import { ExecRequest } from '../vm/requests';
 import type { KwArgs, NativeGen } from '../vm/native';
 import { moduleQualname, typeModule } from './type-names';
+import { unionOr } from './union';
+import { attrNameArg, asStr, PyStrSub } from './str-args';
+import { strIsIdentifier } from './str-unicode';
+import { instanceDictDescr, weakrefDescr } from './object';
+import { mangle } from '../compiler/mangle';
+import { strRepr } from '../numfmt/str-repr';
+import { iterToArray } from '../ops/iter';
 
 slot(typeType, '__call__', '*args, **kwargs', function* (t: PyType, args: PyValue[], kw: KwArgs | null) {
-  return yield* callType(t, args, kw);
+  return yield* typeCallBase(t, args, kw);
 });
 slot(typeType, '__repr__', '', (t: PyType) => `<class '${moduleQualname(t)}'>`);
 const tga = slot(typeType, '__getattribute__', 'name, /', function* (t: PyType, name: PyValue) {
-  if (typeof name !== 'string') typeError(`attribute name must be string, not '${typeOf(name).name}'`);
-  return yield* pyGetAttr(t, name as string);
+  return yield* pyGetAttr(t, attrNameArg(name));
 });
 defaultGetattribute.add(tga);
 const tsa = slot(typeType, '__setattr__', 'name, value, /', function* (t: PyType, name: PyValue, v: PyValue) {
   // The generic type setattr (not pySetAttr, which would re-dispatch to a metaclass __setattr__
   // that called us through super()).
-  yield* genericSetAttr(t, typeOf(t), name as string, v);
+  yield* genericSetAttr(t, typeOf(t), attrNameArg(name), v);
   return None;
 });
 const tda = slot(typeType, '__delattr__', 'name, /', function* (t: PyType, name: PyValue) {
-  yield* genericSetAttr(t, typeOf(t), name as string, undefined);
+  yield* genericSetAttr(t, typeOf(t), attrNameArg(name), undefined);
   return None;
 });
 defaultSetattr.add(tsa);
@@ -59,37 +67,59 @@ method(typeType, '__dir__', '', (t: PyType) => {
   return new PyList([...names]);
 });
 method(typeType, '__sizeof__', '', () => 0);
-slot(typeType, '__or__', 'other, /', (t: PyType, o: PyValue) => unionType(t, o));
-slot(typeType, '__ror__', 'other, /', (t: PyType, o: PyValue) => unionType(o, t));
-
-function unionType(a: PyValue, b: PyValue): PyValue {
-  void a;
-  void b;
-  return notImplementedError('types.UnionType (X | Y on classes) is not supported by Interleave yet');
-}
+slot(typeType, '__or__', 'other, /', function* (t: PyType, o: PyValue) {
+  return yield* unionOr(t, o);
+});
+slot(typeType, '__ror__', 'other, /', function* (t: PyType, o: PyValue) {
+  return yield* unionOr(o, t);
+});
 
 // A static type's name is CPython's tp_name ('datetime.date' for types of C modules, used as is
 // in error messages); __name__ is the part after the last dot.
+/** CPython's check_set_special_type_attr. */
+function checkSpecialTypeAttr(t: PyType, v: PyValue | undefined, name: string): void {
+  if (!t.isHeap) typeError(`cannot set '${name}' attribute of immutable type '${t.name}'`);
+  if (v === undefined) typeError(`cannot delete '${name}' attribute of immutable type '${t.name}'`);
+}
 getter(typeType, '__name__', (t: PyType) => (t.isHeap ? t.name : t.name.slice(t.name.lastIndexOf('.') + 1)), (t: PyType, v) => {
-  if (!t.isHeap) typeError(`cannot set '__name__' attribute of immutable type '${t.name}'`);
-  if (typeof v !== 'string') typeError(`can only assign string to ${t.name}.__name__, not '${typeOf(v ?? None).name}'`);
+  checkSpecialTypeAttr(t, v, '__name__');
+  if (typeof v !== 'string') typeError(`can only assign string to ${t.name}.__name__, not '${typeOf(v!).name}'`);
+  if ((v as string).includes('\0')) valueError('type name must not contain null characters');
   t.name = v as string;
 });
 getter(typeType, '__qualname__', (t: PyType) => t.qualname, (t: PyType, v) => {
-  if (typeof v !== 'string') typeError(`can only assign string to ${t.name}.__qualname__, not '${typeOf(v ?? None).name}'`);
+  checkSpecialTypeAttr(t, v, '__qualname__');
+  if (typeof v !== 'string') typeError(`can only assign string to ${t.name}.__qualname__, not '${typeOf(v!).name}'`);
   t.qualname = v as string;
 });
-getter(typeType, '__module__', (t: PyType) => typeModule(t), (t: PyType, v) => {
-  (t.dict as PyDict).setStr('__module__', v ?? None);
+getter(typeType, '__module__', (t: PyType) => {
+  if (!t.isHeap) return typeModule(t);
+  const m = (t.dict as PyDict).getStr('__module__');
+  return m !== undefined ? m : attributeError('__module__');
+}, (t: PyType, v) => {
+  checkSpecialTypeAttr(t, v, '__module__');
+  (t.dict as PyDict).setStr('__module__', v!);
   bumpTypeEpoch();
 });
-getter(typeType, '__bases__', (t: PyType) => newTuple(t.bases.slice()));
-getter(typeType, '__base__', (t: PyType) => t.base ?? None);
-getter(typeType, '__mro__', (t: PyType) => newTuple(t.mro.slice()));
+getter(typeType, '__bases__', (t: PyType) => newTuple(t.bases.slice()), (t: PyType, v) => {
+  checkSpecialTypeAttr(t, v, '__bases__');
+  if (!(v instanceof PyTuple)) typeError(`can only assign tuple to ${t.name}.__bases__, not ${typeOf(v!).name}`);
+  notImplementedError('assigning to __bases__ is not supported by Interleave yet');
+});
+// Read-only members (CPython's type_members): setting them says "readonly attribute".
+for (const [n, get] of [['__base__', (t: PyType) => t.base ?? None], ['__mro__', (t: PyType) => newTuple(t.mro.slice())]] as const) {
+  (typeType.dict as PyDict).setStr(n, new PyGetSet(n, typeType, get as (self: PyValue) => PyValue, null, memberDescriptorType));
+}
 getter(typeType, '__dict__', (t: PyType) => new MappingProxy(t.dict as PyDict));
 getter(typeType, '__doc__', (t: PyType) => {
   const d = (t.dict as PyDict).getStr('__doc__');
-  return d === undefined ? None : d;
+  if (d === undefined) return None;
+  // A __doc__ descriptor in the class namespace (CPython's type_get_doc calls its __get__).
+  return d;
+}, (t: PyType, v) => {
+  checkSpecialTypeAttr(t, v, '__doc__');
+  (t.dict as PyDict).setStr('__doc__', v!);
+  bumpTypeEpoch();
 });
 getter(typeType, '__abstractmethods__', (t: PyType) => {
   const v = (t.dict as PyDict).getStr('__abstractmethods__');
@@ -133,8 +163,6 @@ function calculateMeta(meta: PyType, bases: PyValue[]): PyType {
   return winner;
 }
 
-const notSubclassableYet = new Set([intType, floatType]);
-
 /** type.__new__(meta, name, bases, ns, **kwargs) */
 export function* typeNew(meta: PyType, name: string, basesT: PyTuple, nsIn: PyDict, kw: KwArgs | null): NativeGen<PyType> {
   const bases: PyType[] = [];
@@ -142,9 +170,6 @@ export function* typeNew(meta: PyType, name: string, basesT: PyTuple, nsIn: PyDi
     if (!(b instanceof PyType)) typeError(`bases must be types`);
     const bt = b as PyType;
     if (!bt.subclassable) typeError(`type '${bt.name}' is not an acceptable base type`);
-    if (notSubclassableYet.has(bt.layout)) {
-      notImplementedError(`subclassing '${bt.layout.name}' is not supported by Interleave yet`);
-    }
     bases.push(bt);
   }
   if (bases.length === 0) bases.push(objectType);
@@ -154,6 +179,12 @@ export function* typeNew(meta: PyType, name: string, basesT: PyTuple, nsIn: PyDi
     const l = b.layout;
     if (l.isSubtypeOf(layout)) layout = l;
     else if (!layout.isSubtypeOf(l)) typeError('multiple bases have instance lay-out conflict');
+  }
+  // Variable-size layouts (CPython's tp_itemsize != 0) have no room for slots, not even __dict__.
+  if (layout === intType || layout === bytesType || layout === tupleType) {
+    const slots = nsIn.getStr('__slots__');
+    const n = typeof slots === 'string' ? 1 : slots instanceof PyTuple || slots instanceof PyList ? slots.items.length : 0;
+    if (n > 0) typeError(`nonempty __slots__ not supported for subtype of '${bases.find((b) => b.layout === layout)!.name}'`);
   }
   const ns = new PyDict();
   nsIn.copyInto(ns);
@@ -166,13 +197,19 @@ export function* typeNew(meta: PyType, name: string, basesT: PyTuple, nsIn: PyDi
     ns.delStr('__qualname__');
   }
   if (ns.getStr('__module__') === undefined) ns.setStr('__module__', '__main__');
-  if (ns.getStr('__doc__') === undefined) ns.setStr('__doc__', None);
+  // CPython's check_duplicates (mro_implementation, before merging).
+  for (let i = 0; i < bases.length; i++) {
+    for (let j = i + 1; j < bases.length; j++) if (bases[j] === bases[i]) typeError(`duplicate base class ${classNameOf(bases[i])}`);
+  }
   const mro = computeMro(t);
   if (mro === null) {
     typeError(mroErrorMessage(mroConflictBases(t)));
   }
   t.mro = mro!;
-  setupSlots(t, ns);
+  t.inheritPatmaFlags();
+  yield* setupSlots(t, ns, bases);
+  // PyType_Ready adds __doc__ after the members and getsets.
+  if (ns.getStr('__doc__') === undefined) ns.setStr('__doc__', None);
   // Implicit static/class methods.
   const newf = ns.getStr('__new__');
   if (newf instanceof PyFunction) ns.setStr('__new__', new PyStaticMethod(newf));
@@ -191,16 +228,32 @@ export function* typeNew(meta: PyType, name: string, basesT: PyTuple, nsIn: PyDi
   registerType(t);
   bumpTypeEpoch();
   // __set_name__ on attributes, then the parent's __init_subclass__.
-  for (const k of ns.keys()) {
-    const v = ns.getStr(k as string)!;
-    if (typeof v !== 'object') continue;
+  for (const k of [...ns.keys()]) {
+    const v = ns.getStr(k as string);
+    if (v === undefined || typeof v !== 'object') continue;
     const sn = v.cls.lookup('__set_name__');
-    if (sn !== undefined) yield* callMethod(sn, v, [t, k]);
+    if (sn === undefined) continue;
+    try {
+      yield* callMethod(sn, v, [t, k]);
+    } catch (e) {
+      if (!(e instanceof PyBaseException)) throw e;
+      // 3.11's _PyErr_FormatFromCause: a RuntimeError whose __cause__ is the original error.
+      const err = new PyBaseException(runtimeErrorType, [`Error calling __set_name__ on '${v.cls.name}' instance ${yield* pyRepr(k)} in '${t.name}'`]);
+      err.cause = e;
+      err.context = e;
+      err.suppressContext = true;
+      throw err;
+    }
   }
   const sup = new PySuper(t, t, t);
   const initSub = yield* pyGetAttr(sup, '__init_subclass__');
   yield* pyCall(initSub, [], kw);
   return t;
+}
+
+/** A class's __name__ (CPython's class_name helper in typeobject.c). */
+function classNameOf(k: PyType): string {
+  return k.isHeap ? k.name : k.name.slice(k.name.lastIndexOf('.') + 1);
 }
 
 /** CPython's set_mro_error text (built in a 1000-byte buffer, so very long lists are cut). */
@@ -209,27 +262,59 @@ function mroErrorMessage(conflict: PyType[]): string {
   let n = conflict.length;
   for (const k of conflict) {
     if (buf.length >= 1000) break;
-    buf += ' ' + (k.isHeap ? k.name : k.name.slice(k.name.lastIndexOf('.') + 1));
+    buf += ' ' + classNameOf(k);
     if (--n && buf.length + 1 < 1000) buf += ',';
   }
   return buf.length > 999 ? buf.slice(0, 999) : buf;
 }
 
-/** __slots__: instances get no __dict__ unless '__dict__' is listed or a base provides one. */
-function setupSlots(t: PyType, ns: PyDict): void {
+/** Built-in bases whose instances already take weak references, or are variable-size (tp_itemsize). */
+function noRoomForWeakref(b: PyType): boolean {
+  const l = b.layout;
+  return l === setType || l === frozensetType || l === typeType || l === moduleType || l === intType || l === bytesType || l === tupleType;
+}
+
+/**
+ * CPython's type_new_slots / type_new_descriptors: __slots__ members (validated, mangled and
+ * sorted), then the `__dict__` and `__weakref__` descriptors the class adds for its instances —
+ * without __slots__ both, unless its base (the one providing the layout) already has them.
+ */
+function* setupSlots(t: PyType, ns: PyDict, bases: PyType[]): NativeGen<void> {
+  const base = bases.find((b) => b.layout === t.layout) ?? bases[0];
+  const mayAddDict = !base.instancesHaveDict;
+  const mayAddWeak = !noRoomForWeakref(base) && !base.mro.some((c) => c.isHeap && (c.dict as PyDict).getStr('__weakref__') !== undefined);
+  let addDict = false;
+  let addWeak = false;
   const slots = ns.getStr('__slots__');
-  const baseHasDict = t.mro.slice(1).some((b) => b.instancesHaveDict);
   if (slots === undefined) {
-    t.instancesHaveDict = true;
-    return;
+    addDict = mayAddDict;
+    addWeak = mayAddWeak;
+  } else {
+    const names = typeof slots === 'string' || slots instanceof PyStrSub ? [slots] : yield* iterToArray(slots);
+    const members: string[] = [];
+    for (const n of names) {
+      const s = asStr(n);
+      if (s === null) typeError(`__slots__ items must be strings, not '${typeOf(n).name}'`);
+      if (!strIsIdentifier(s!)) typeError('__slots__ must be identifiers');
+      if (s === '__dict__') {
+        if (!mayAddDict || addDict) typeError('__dict__ slot disallowed: we already got one');
+        addDict = true;
+      } else if (s === '__weakref__') {
+        if (!mayAddWeak || addWeak) typeError('__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0');
+        addWeak = true;
+      } else members.push(s!);
+    }
+    const mangled = members.map((n) => mangle(t.name, n));
+    for (const n of mangled) {
+      if (ns.getStr(n) !== undefined) valueError(`${strRepr(n)} in __slots__ conflicts with class variable`);
+    }
+    mangled.sort();
+    t.slotNames = mangled;
+    for (const n of mangled) ns.setStr(n, slotDescriptor(n, t));
   }
-  const names: string[] = typeof slots === 'string' ? [slots] : slots instanceof PyTuple || slots instanceof PyList ? (slots.items as string[]) : [];
-  t.instancesHaveDict = baseHasDict || names.includes('__dict__');
-  t.slotNames = names.filter((n) => n !== '__dict__' && n !== '__weakref__');
-  for (const n of t.slotNames) {
-    if (ns.getStr(n) !== undefined) typeError(`'${n}' in __slots__ conflicts with class variable`);
-    ns.setStr(n, slotDescriptor(n, t));
-  }
+  t.instancesHaveDict = !mayAddDict || addDict;
+  if (addDict) ns.setStr('__dict__', instanceDictDescr(t));
+  if (addWeak) ns.setStr('__weakref__', weakrefDescr(t));
 }
 
 /** Slot values live in a per-instance map (objects without __dict__ use only slots). */

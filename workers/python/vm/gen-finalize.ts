@@ -15,12 +15,21 @@
  * or by a function returning is closed at exit instead of immediately (no refcounts here).
  *
  * Errors while closing are reported like CPython's unraisable hook ("Exception ignored in: …").
+ *
+ * A coroutine that is never started warns when it is destroyed ("RuntimeWarning: coroutine 'f'
+ * was never awaited", through warnings.warn with source=, so filters and the per-line registry
+ * apply). Every new coroutine is tracked here like a suspended generator: `f()` as an expression
+ * statement (the call's result popped at once) warns right there, at that line; any other one
+ * still unstarted at exit warns then, as `sys:1` (where CPython would have warned earlier, e.g.
+ * when a function holding it in a local returns, we warn at exit instead).
  */
 import type { PyValue } from '../objects/object';
 import { PyGenerator, GenState } from '../objects/generator';
 import { PyBaseException, TracebackEntry } from '../objects/exception';
 import { PyDict } from '../objects/dict';
-import { None } from '../objects/core-types';
+import { None, coroutineType } from '../objects/core-types';
+import { runtimeWarningType } from '../runtime/errors';
+import { importModule } from './imports';
 import type { Frame } from './frame';
 import type { PyThreadState } from './thread';
 import type { NativeGen } from './native';
@@ -44,9 +53,16 @@ declare module '../objects/generator' {
   }
 }
 
-/** Closing a suspended generator runs code only inside a handler range or a `yield from`. */
+/**
+ * Closing a suspended generator runs code only inside a handler range, or when what it delegates
+ * to (`yield from` / `await`) would: a generator or coroutine sub-iterator suspended first and was
+ * judged then; any other iterator may have a close() of its own.
+ */
 function wouldRunCode(gen: PyGenerator): boolean {
-  return gen.yieldFrom !== null || findHandlerIndex(gen.frame.code, gen.frame.lasti) >= 0;
+  if (findHandlerIndex(gen.frame.code, gen.frame.lasti) >= 0) return true;
+  const yf = gen.yieldFrom;
+  if (yf === null) return false;
+  return yf instanceof PyGenerator ? yf.finalizable === true : true;
 }
 
 /** YIELD_VALUE suspended `gen`: track it if closing it later would run code. */
@@ -60,6 +76,16 @@ export function noteSuspended(th: PyThreadState, gen: PyGenerator): void {
       th.interp.finalizable.add(gen);
     }
   } else noteNotSuspended(th, gen);
+}
+
+/** A new coroutine (see file comment): `fresh` when the caller discards it immediately. */
+export function noteCreatedCoroutine(th: PyThreadState, gen: PyGenerator, fresh: boolean): void {
+  gen.fresh = fresh;
+  if (!gen.finalizable) {
+    gen.finalizable = true;
+    finalizeGate.live++;
+    th.interp.finalizable.add(gen);
+  }
 }
 
 /** `gen` is running again or has finished. */
@@ -94,6 +120,12 @@ export function* closeDroppedThenRaise(gens: PyGenerator[], exc: PyBaseException
 }
 
 function* closeReporting(gen: PyGenerator, withSource: boolean): NativeGen<void> {
+  if (gen.state === GenState.Created && gen.cls === coroutineType) {
+    gen.fresh = false;
+    noteNotSuspended(currentThread(), gen);
+    yield* warnUnawaited(gen);
+    return;
+  }
   if (gen.state !== GenState.Suspended) return;
   // In CPython this is the object's deallocation: it happens once, even if the generator
   // ignores GeneratorExit and stays suspended.
@@ -112,6 +144,18 @@ function* closeReporting(gen: PyGenerator, withSource: boolean): NativeGen<void>
       if (f !== null) e.traceback = new TracebackEntry(f.code, f.lasti, null, f);
     }
     yield* writeUnraisable(gen, e, withSource);
+  }
+}
+
+/** _PyErr_WarnUnawaitedCoroutine (a warning turned into an error is unraisable). */
+function* warnUnawaited(coro: PyGenerator): NativeGen<void> {
+  try {
+    const warnings = yield* importModule(currentThread().interp, 'warnings');
+    const msg = `coroutine '${coro.qualname}' was never awaited`;
+    yield* pyCall(yield* pyGetAttr(warnings, 'warn'), [msg, runtimeWarningType, 1, coro]);
+  } catch (e) {
+    if (!(e instanceof PyBaseException)) throw e;
+    yield* writeUnraisable(coro, e, true);
   }
 }
 

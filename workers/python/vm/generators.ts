@@ -26,6 +26,9 @@ import { pyCall, callMethod } from '../ops/call';
 import { pyGetAttr, pyGetAttrOpt } from '../ops/attr';
 import { fakeAddress } from '../ops/strrepr';
 import { getAwaitableGen } from './slow-paths';
+import { frameObject } from './frame-object';
+import { noteNotSuspended } from './gen-finalize';
+import { currentThread } from './current';
 
 /** Create the generator object for a call of a generator/coroutine/async generator function. */
 export function makeGenerator(func: PyFunction, f: Frame): PyGenerator {
@@ -180,6 +183,7 @@ export function* genClose(gen: PyGenerator): NativeGen {
   if (gen.state === GenState.Closed) return None;
   if (gen.state === GenState.Created) {
     gen.state = GenState.Closed;
+    noteNotSuspended(currentThread(), gen); // a closed coroutine no longer warns
     return None;
   }
   let exc: PyBaseException | null = null;
@@ -230,6 +234,11 @@ method(generatorType, '__iter__', '', (g: PyGenerator) => g);
 method(generatorType, '__next__', '', function* (g: PyGenerator) {
   return yield* genSend(g, None);
 });
+// gi_frame / cr_frame / ag_frame: None once the generator has finished (its frame is cleared).
+const genFrame = (g: PyGenerator) => (g.state === GenState.Closed ? None : frameObject(g.frame));
+getter(generatorType, 'gi_frame', genFrame);
+getter(coroutineType, 'cr_frame', genFrame);
+getter(asyncGeneratorType, 'ag_frame', genFrame);
 getter(generatorType, 'gi_running', (g: PyGenerator) => g.state === GenState.Running);
 getter(generatorType, 'gi_yieldfrom', (g: PyGenerator) => g.yieldFrom ?? None);
 getter(generatorType, 'gi_code', (g: PyGenerator) => g.frame.code);

@@ -18,15 +18,15 @@ import type { NativeGen } from './native';
 import { ExecRequest } from './requests';
 import { currentThread } from './current';
 import type { Interpreter } from './interpreter-state';
-import { moduleNotFoundErrorType, importErrorType, valueError, typeError } from '../runtime/errors';
+import { moduleNotFoundErrorType, importErrorType, valueError, typeError, newImportError } from '../runtime/errors';
+import { strRepr } from '../numfmt/str-repr';
 import { pyGetAttrOpt, pySetAttr } from '../ops/attr';
 import { iterToArray } from '../ops/iter';
 import { compileSource } from '../compile';
 
+/** importlib's `ModuleNotFoundError(f'No module named {name!r}', name=name)`. */
 function notFound(name: string): never {
-  const e = new PyBaseException(moduleNotFoundErrorType, [`No module named '${name}'`]);
-  e.attrName = name;
-  throw e;
+  throw newImportError(moduleNotFoundErrorType, `No module named ${strRepr(name)}`, name, undefined);
 }
 
 /** Resolve a relative import against the importing module's package. */
@@ -39,8 +39,7 @@ function resolveName(fr: Frame, name: string, level: number): string {
     pkg = typeof modName === 'string' ? (isPkg ? modName : modName.split('.').slice(0, -1).join('.')) : '';
   }
   if (pkg === '') {
-    const e = new PyBaseException(importErrorType, ['attempted relative import with no known parent package']);
-    throw e;
+    throw newImportError(importErrorType, 'attempted relative import with no known parent package', undefined, undefined);
   }
   const parts = (pkg as string).split('.');
   if (level - 1 >= parts.length + (level > parts.length ? 0 : 0) && level > parts.length) valueError('attempted relative import beyond top-level package');
@@ -87,9 +86,7 @@ export function* importModule(interp: Interpreter, full: string): NativeGen<PyMo
     const again = interp.modules.getStr(full);
     if (again !== undefined) return again as PyModule;
     if (parent.ns.getStr('__path__') === undefined) {
-      const e = new PyBaseException(moduleNotFoundErrorType, [`No module named '${full}'; '${parent.name}' is not a package`]);
-      e.attrName = full;
-      throw e;
+      throw newImportError(moduleNotFoundErrorType, `No module named ${strRepr(full)}; ${strRepr(parent.name)} is not a package`, full, undefined);
     }
   }
   const mod = yield* loadModule(interp, full);
@@ -119,6 +116,9 @@ function* loadModule(interp: Interpreter, full: string): NativeGen<PyModule> {
   return notFound(full);
 }
 
+/** Modules whose code is running (importlib's __spec__._initializing). */
+const initializing = new WeakSet<PyModule>();
+
 function newModule(interp: Interpreter, name: string): PyModule {
   const mod = new PyModule(name);
   const ns = mod.ns;
@@ -142,12 +142,15 @@ function* execModule(interp: Interpreter, name: string, source: string, path: st
     ns.setStr('__package__', name);
   }
   interp.modules.setStr(name, mod);
+  initializing.add(mod);
   try {
-    const code = compileSource(source, path, 'exec');
+    const code = compileSource(source, path, 'exec', 'module');
     yield new ExecRequest(code, ns, ns, null);
   } catch (e) {
     interp.modules.delStr(name);
     throw e;
+  } finally {
+    initializing.delete(mod);
   }
   return (interp.modules.getStr(name) as PyModule) ?? mod;
 }
@@ -169,28 +172,35 @@ function findUserModule(interp: Interpreter, full: string): { source: string; pa
   return null;
 }
 
-function readFile(interp: Interpreter, path: string): Uint8Array | null {
+/** A file's bytes from the virtual file system or the host (relative paths: from the cwd). */
+export function readFile(interp: Interpreter, path: string): Uint8Array | null {
   const abs = path.startsWith('/') ? path : `${interp.cwd.replace(/\/$/, '')}/${path}`;
   const b = interp.files.get(abs);
   if (b !== undefined) return b;
   return interp.hostReadFile ? interp.hostReadFile(path) : null;
 }
 
-/** IMPORT_FROM: an attribute of the module, or a submodule, or ImportError. */
+/** IMPORT_FROM (CPython's import_from): an attribute of the module, or a submodule, or ImportError. */
 export function* importFrom(mod: PyValue, name: string): NativeGen {
   const v = yield* pyGetAttrOpt(mod, name);
   if (v !== undefined) return v;
   const interp = currentThread().interp;
-  const modName = mod instanceof PyModule ? mod.name : '?';
-  const sub = interp.modules.getStr(`${modName}.${name}`);
-  if (sub !== undefined) return sub;
-  let where = 'unknown location';
-  if (mod instanceof PyModule) {
-    const file = mod.ns.getStr('__file__');
-    if (typeof file === 'string') where = file;
+  // A circular relative import may have put the submodule in sys.modules only.
+  const pkgname = yield* pyGetAttrOpt(mod, '__name__');
+  if (typeof pkgname === 'string') {
+    const sub = interp.modules.getStr(`${pkgname}.${name}`);
+    if (sub !== undefined) return sub;
   }
-  const e = new PyBaseException(importErrorType, [`cannot import name '${name}' from '${modName}' (${where})`]);
-  throw e;
+  const pkgnameOrUnknown = typeof pkgname === 'string' ? pkgname : '<unknown module name>';
+  const nameForErr = typeof pkgname === 'string' ? pkgname : None;
+  const file = mod instanceof PyModule ? mod.ns.getStr('__file__') : undefined;
+  if (typeof file !== 'string') {
+    throw newImportError(importErrorType, `cannot import name ${strRepr(name)} from ${strRepr(pkgnameOrUnknown)} (unknown location)`, nameForErr, None);
+  }
+  const msg = initializing.has(mod as PyModule)
+    ? `cannot import name ${strRepr(name)} from partially initialized module ${strRepr(pkgnameOrUnknown)} (most likely due to a circular import) (${file})`
+    : `cannot import name ${strRepr(name)} from ${strRepr(pkgnameOrUnknown)} (${file})`;
+  throw newImportError(importErrorType, msg, nameForErr, file);
 }
 
 /** from module import *: __all__, or every public name. */

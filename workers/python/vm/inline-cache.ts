@@ -13,8 +13,7 @@
  */
 import type { PyValue } from '../objects/object';
 import type { PyDict } from '../objects/dict';
-import type { PyType } from '../objects/type';
-import { currentTypeEpoch } from '../objects/type';
+import { PyType, currentTypeEpoch } from '../objects/type';
 import { PyObject } from '../objects/object';
 import type { PyCode } from '../compiler/code';
 import { defaultGetattribute, defaultSetattr } from '../ops/attr';
@@ -141,7 +140,9 @@ export function loadAttrCached(code: PyCode, instr: number, o: PyValue, name: st
   if (e !== undefined && e.cls === o.cls && e.epoch === currentTypeEpoch()) {
     if (dict.ks[e.slot] === name) return dict.vs[e.slot] as PyValue;
   }
-  if (!instanceAttrCacheable(o.cls, name, false)) return undefined;
+  // A class (instance of a heap metaclass) is no plain instance: its dict is the namespace,
+  // whose attributes need the descriptor protocol (and stores must bump the type epoch).
+  if (o instanceof PyType || !instanceAttrCacheable(o.cls, name, false)) return undefined;
   const slot = dict.slotOfStr(name);
   if (slot < 0) return undefined;
   c[instr] = { cls: o.cls, epoch: currentTypeEpoch(), slot } satisfies AttrEntry;
@@ -159,7 +160,7 @@ export function storeAttrCached(code: PyCode, instr: number, o: PyValue, name: s
     dict.vs[e.slot] = v;
     return true;
   }
-  if (!instanceAttrCacheable(o.cls, name, true)) return false;
+  if (o instanceof PyType || !instanceAttrCacheable(o.cls, name, true)) return false;
   const slot = dict.slotOfStr(name);
   if (slot < 0) return false;
   c[instr] = { cls: o.cls, epoch: currentTypeEpoch(), slot } satisfies AttrEntry;

@@ -37,12 +37,13 @@ import {
   finishGenerator, raiseIn, caught, topmostException, recursionCheck, enterRecursiveCall, leaveRecursiveCall, WHILE_CALLING,
 } from './frames';
 import { setCurrentThread } from './current';
-import { finalizeGate, closeDropped } from './gen-finalize';
+import { matchSequence, matchMapping, matchKeysGen, matchClassGen } from './match-ops';
+import { finalizeGate, closeDropped, noteCreatedCoroutine } from './gen-finalize';
 import { loadGlobalCached, loadAttrCached, storeAttrCached, loadNameLocal, storeNameCached, loadMethodCached } from './inline-cache';
 import { getAttrFast, pyGetAttr, attrError, setAttrFast, pySetAttr, NEED_GEN } from '../ops/attr';
 import { binaryOpFast, binaryOp, unaryOpFast, unaryOp, UNARY_NEG, UNARY_POS, UNARY_INV, intBinop } from '../ops/arith';
 import { compareFast, richCompare } from '../ops/compare';
-import { truthFast } from '../ops/truth';
+import { truthFast, lenFast, pyLen } from '../ops/truth';
 import { getItemFast, pyGetItem, setItemFast, containsFast, pyContains } from '../ops/subscript';
 import { iterFast, pyIter, pyNext } from '../ops/iter';
 import { pyCall, callType, instantiationPlan, allocInstance } from '../ops/call';
@@ -385,8 +386,10 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
                     continue;
                   }
                 }
-                stack[sp - 1] = intBinop(a, b, arg >= 13 ? arg - 13 : arg);
-                continue;
+                if (arg !== 4 && arg !== 17 /* @, @= */) {
+                  stack[sp - 1] = intBinop(a, b, arg >= 13 ? arg - 13 : arg);
+                  continue;
+                }
               }
               const r = binaryOpFast(a, b, arg);
               if (r !== NEED_GEN && r !== None) {
@@ -946,10 +949,7 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               const k = stack[--sp];
               const d = stack[sp - arg] as PyDict;
               const fk = fastKey(k);
-              if (fk !== NO_FAST) {
-                d.setFast(fk, k, v);
-                continue;
-              }
+              if (fk !== NO_FAST && d.trySetFast(fk, k, v)) continue;
               fr.lasti = (pc >> 1) - 1;
               fr.pc = pc;
               fr.sp = sp;
@@ -1098,7 +1098,8 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
                 fr.pc = pc;
                 fr.sp = sp;
                 cur.inFlight = true;
-                raiseIn(th, cur, fr, false, true);
+                // CPython's do_raise re-raises straight to exception_unwind: no traceback entry.
+                raiseIn(th, cur, fr, false, false);
                 continue outer;
               }
               const cause = arg === 2 ? stack[--sp] : undefined;
@@ -1264,6 +1265,47 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               continue outer;
             }
 
+            // ---------------- pattern matching (match-ops.ts) ----------------
+            case 117 /* GET_LEN */: {
+              const x = stack[sp - 1];
+              const n = lenFast(x);
+              if (n !== NEED_GEN) {
+                stack[sp++] = n;
+                continue;
+              }
+              fr.lasti = (pc >> 1) - 1;
+              fr.pc = pc;
+              fr.sp = sp;
+              pushNative(th, pyLen(x), fr, Deliver.Push);
+              continue outer;
+            }
+            case 118 /* MATCH_MAPPING */:
+              stack[sp] = matchMapping(stack[sp - 1]);
+              sp++;
+              continue;
+            case 119 /* MATCH_SEQUENCE */:
+              stack[sp] = matchSequence(stack[sp - 1]);
+              sp++;
+              continue;
+            case 120 /* MATCH_KEYS */:
+              // Pushes the values (or None) above the subject and the keys.
+              fr.lasti = (pc >> 1) - 1;
+              fr.pc = pc;
+              fr.sp = sp;
+              pushNative(th, matchKeysGen(stack[sp - 2], stack[sp - 1]), fr, Deliver.Push);
+              continue outer;
+            case 121 /* MATCH_CLASS */: {
+              // Pops the attribute names, the class and the subject; pushes the attributes or None.
+              const names = stack[--sp];
+              const cls = stack[--sp];
+              const subject = stack[--sp];
+              fr.lasti = (pc >> 1) - 1;
+              fr.pc = pc;
+              fr.sp = sp;
+              pushNative(th, matchClassGen(subject, cls, arg, names), fr, Deliver.Push);
+              continue outer;
+            }
+
             default:
               throw new Error(`internal: opcode ${O.opInfo(opc)?.name ?? opc} not implemented`);
           }
@@ -1370,6 +1412,8 @@ export function enterPythonFunction(th: PyThreadState, func: PyFunction, f: Fram
   const flags = func.code.flags;
   if (flags & (0x20 | 0x80 | 0x200)) {
     const gen = makeGenerator(func, f);
+    // "coroutine ... was never awaited" tracking; `f()` as a statement drops it at once.
+    if (gen.cls === coroutineType) noteCreatedCoroutine(th, gen, !back.native && back.instrs[back.pc] === O.POP_TOP);
     if (back.native) {
       back.sendValue = gen;
       back.hasThrow = false;

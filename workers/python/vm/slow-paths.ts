@@ -9,7 +9,8 @@ import { PyTuple, newTuple } from '../objects/tuple';
 import { PyDict } from '../objects/dict';
 import { PyType } from '../objects/type';
 import { PyBaseException } from '../objects/exception';
-import { PyFunction } from '../objects/function';
+import { PyFunction, PyMethod } from '../objects/function';
+import { PyBuiltin } from '../objects/builtin';
 import { PyGenerator } from '../objects/generator';
 import { coroutineType, generatorType } from '../objects/core-types';
 import { GenReturn, type NativeGen, type KwArgs } from './native';
@@ -19,7 +20,8 @@ import { pyStr, pyRepr, pyAscii, pyFormat } from '../ops/strrepr';
 import { pyCall, callMethod, bindDescriptor } from '../ops/call';
 import { pyGetAttr, pyGetAttrOpt } from '../ops/attr';
 import { pySetItem } from '../ops/subscript';
-import { typeError, valueError, baseExceptionType, stopIterationType } from '../runtime/errors';
+import { typeError, valueError, baseExceptionType, stopIterationType, attributeErrorType, typeErrorType } from '../runtime/errors';
+import { compareBool } from '../ops/compare';
 import { CO_ITERABLE_COROUTINE } from '../compiler/code';
 
 export function* notGen(x: PyValue): NativeGen {
@@ -71,36 +73,81 @@ export function* formatValueGen(v: PyValue, conv: number, spec: string): NativeG
   return yield* pyFormat(v, spec);
 }
 
+/** LIST_EXTEND (`[*x]`, `f(a, *x)`): a TypeError for a non-iterable is reworded as CPython does. */
 export function* listExtendGen(list: PyList, iterable: PyValue): NativeGen {
-  const items = yield* iterToArray(iterable);
+  let items: PyValue[];
+  try {
+    items = yield* iterToArray(iterable);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.cls.isSubtypeOf(typeErrorType)) {
+      const t = typeOf(iterable);
+      // tp_iter == NULL && !PySequence_Check (a dict subclass is not a sequence).
+      if (t.lookup('__iter__') === undefined && (t.lookup('__getitem__') === undefined || t.isSubtypeOf(dictType))) {
+        typeError(`Value after * must be an iterable, not ${t.name}`);
+      }
+    }
+    throw e;
+  }
   list.items.push(...items);
   return None;
 }
 
-/** DICT_UPDATE (`{**m}`): any mapping with keys(); DICT_MERGE (`f(**m)`) rejects duplicates. */
+/**
+ * DICT_UPDATE (`{**m}`): any mapping with keys(); DICT_MERGE (`f(**m)`) rejects duplicates.
+ * CPython's dict_merge raises AttributeError (no keys()) or KeyError (a duplicate), which the
+ * instructions reword: "'X' object is not a mapping", format_kwargs_error's messages.
+ */
 export function* dictUpdateGen(d: PyDict, m: PyValue, merge: boolean, funcForMsg: PyValue | null): NativeGen {
-  if (m instanceof PyDict && m.cls === dictType) {
+  try {
+    yield* dictMerge(d, m, merge);
+  } catch (e) {
+    if (e instanceof DuplicateKey) {
+      typeError(`${yield* funcDesc(funcForMsg)} got multiple values for keyword argument '${yield* pyStr(e.key)}'`);
+    }
+    if (!(e instanceof PyBaseException)) throw e;
+    if (e.cls.isSubtypeOf(attributeErrorType)) {
+      if (merge) typeError(`${yield* funcDesc(funcForMsg)} argument after ** must be a mapping, not ${typeOf(m).name}`);
+      typeError(`'${typeOf(m).name}' object is not a mapping`);
+    }
+    throw e;
+  }
+  return None;
+}
+
+/** dict_merge's duplicate-key KeyError (only this one, not a KeyError from the mapping's code). */
+class DuplicateKey {
+  constructor(readonly key: PyValue) {}
+}
+
+/** CPython's dict_merge (override 1 = update, 2 = merge: a duplicate key raises KeyError). */
+function* dictMerge(d: PyDict, m: PyValue, merge: boolean): NativeGen<void> {
+  if (m instanceof PyDict && (m.cls === dictType || typeOf(m).lookup('__iter__') === dictIter())) {
     const ks = m.ks;
     for (let i = 0; i < ks.length; i++) {
       const k = ks[i];
       if (k === undefined) continue;
-      if (merge) yield* checkDuplicate(d, k, funcForMsg);
+      if (merge && (yield* d.get(k)) !== undefined) throw keyErrorFor(k);
       yield* d.set(k, m.vs[i] as PyValue);
     }
-    return None;
+    return;
   }
-  const keysFn = yield* pyGetAttrOpt(m, 'keys');
-  if (keysFn === undefined) {
-    if (merge) typeError(`${yield* funcDesc(funcForMsg)} argument after ** must be a mapping, not ${typeOf(m).name}`);
-    typeError(`'${typeOf(m).name}' object is not a mapping`);
-  }
-  const keys = yield* iterToArray(yield* pyCall(keysFn!, []));
+  const keysFn = yield* pyGetAttr(m, 'keys');
+  const keys = yield* iterToArray(yield* pyCall(keysFn, []));
   for (const k of keys) {
-    if (merge) yield* checkDuplicate(d, k, funcForMsg);
+    if (merge && (yield* d.get(k)) !== undefined) throw keyErrorFor(k);
     const v = yield* pyGetItemAny(m, k);
     yield* d.set(k, v);
   }
-  return None;
+}
+
+function keyErrorFor(k: PyValue): DuplicateKey {
+  return new DuplicateKey(k);
+}
+
+let dictIterCache: PyValue | undefined;
+/** dict.__iter__ (a dict subclass that keeps it merges like a dict, ignoring keys()). */
+function dictIter(): PyValue | undefined {
+  return (dictIterCache ??= (dictType.dict as PyDict).getStr('__iter__'));
 }
 
 function* pyGetItemAny(m: PyValue, k: PyValue): NativeGen {
@@ -109,34 +156,27 @@ function* pyGetItemAny(m: PyValue, k: PyValue): NativeGen {
   return yield* callMethod(f!, m, [k]);
 }
 
-function* checkDuplicate(d: PyDict, k: PyValue, funcForMsg: PyValue | null): NativeGen<void> {
-  if (typeof k !== 'string') typeError(`${yield* funcDesc(funcForMsg)} keywords must be strings`);
-  if ((yield* d.get(k)) !== undefined) {
-    typeError(`${yield* funcDesc(funcForMsg)} got multiple values for keyword argument '${k as string}'`);
-  }
-}
-
-/** "f()" / "A.m()" as CPython names a callable in argument errors. */
+/**
+ * CPython's _PyObject_FunctionStr, naming a callable in call errors: "module.qualname()" (just
+ * "qualname()" for builtins or no module), or str(f) when it has no __qualname__.
+ */
 export function* funcDesc(f: PyValue | null): NativeGen<string> {
-  if (f instanceof PyFunction) return `${f.qualname}()`;
   if (f === null) return 'function';
-  if (f instanceof PyType) return `${f.name}()`;
-  const name = yield* pyGetAttrOpt(f, '__qualname__');
-  if (typeof name === 'string') return `${name}()`;
-  return `${typeOf(f).name} object`;
+  const qualname = yield* pyGetAttrOpt(f, '__qualname__');
+  if (qualname === undefined) return yield* pyStr(f);
+  const module = yield* pyGetAttrOpt(f, '__module__');
+  if (module !== undefined && module !== None && (yield* pyNe(module, 'builtins'))) {
+    return `${yield* pyStr(module)}.${yield* pyStr(qualname)}()`;
+  }
+  return `${yield* pyStr(qualname)}()`;
 }
 
-/** CALL_FUNCTION_EX: normalise *args to a tuple and **kwargs to a str-keyed map, then call. */
+function* pyNe(a: PyValue, b: PyValue): NativeGen<boolean> {
+  return yield* compareBool(a, b, 3 /* Py_NE */);
+}
+
+/** CALL_FUNCTION_EX: normalise **kwargs to a str-keyed map and *args to a tuple (in that order), then call. */
 export function* callExGen(fn: PyValue, args: PyValue, kwargs: PyValue | null): NativeGen {
-  let posArgs: PyValue[];
-  if (args instanceof PyTuple) posArgs = args.items;
-  else {
-    const t = typeOf(args);
-    if (typeof args !== 'string' && t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
-      typeError(`${yield* funcDesc(fn)} argument after * must be an iterable, not ${t.name}`);
-    }
-    posArgs = yield* iterToArray(args);
-  }
   let kw: KwArgs | null = null;
   if (kwargs !== null) {
     let d: PyDict;
@@ -148,12 +188,29 @@ export function* callExGen(fn: PyValue, args: PyValue, kwargs: PyValue | null): 
     if (d.size > 0) {
       kw = new Map();
       for (const k of d.keys()) {
-        if (typeof k !== 'string') typeError(`${yield* funcDesc(fn)} keywords must be strings`);
+        if (typeof k !== 'string') {
+          // CPython's _PyStack_UnpackDict, once the callable is known to be callable.
+          if (!isCallable(fn)) typeError(`'${typeOf(fn).name}' object is not callable`);
+          typeError('keywords must be strings');
+        }
         kw.set(k as string, d.getStr(k as string)!);
       }
     }
   }
+  let posArgs: PyValue[];
+  if (args instanceof PyTuple) posArgs = args.items;
+  else {
+    const t = typeOf(args);
+    if (typeof args !== 'string' && t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
+      typeError(`${yield* funcDesc(fn)} argument after * must be an iterable, not ${t.name}`);
+    }
+    posArgs = yield* iterToArray(args);
+  }
   return yield* pyCall(fn, posArgs.slice(), kw);
+}
+
+function isCallable(f: PyValue): boolean {
+  return f instanceof PyFunction || f instanceof PyBuiltin || f instanceof PyMethod || f instanceof PyType || typeOf(f).lookup('__call__') !== undefined;
 }
 
 /** Instantiate an exception class for `raise Cls` (it must produce an exception instance). */

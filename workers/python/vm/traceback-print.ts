@@ -249,29 +249,31 @@ function formatSyntaxErrorLocation(exc: PyBaseException): string {
   return out + errorText(off, end, text);
 }
 
-/** pythonrun.c print_error_text. */
+/** pythonrun.c print_error_text: the offsets index the line's UTF-8 bytes. */
 function errorText(offsetIn: number, endOffset: number, textIn: string): string {
   const reps = endOffset > 0 && endOffset > offsetIn ? endOffset - offsetIn : 1;
   let offset = offsetIn - 1;
-  let text = textIn;
-  let i = 0;
-  while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\f')) {
-    i++;
+  const bytes = new TextEncoder().encode(textIn);
+  let start = 0;
+  while (start < bytes.length && (bytes[start] === 32 || bytes[start] === 9 || bytes[start] === 12)) {
+    start++;
     offset--;
   }
-  text = text.slice(i);
-  let len = text.length;
-  if (len > 0 && text[len - 1] === '\n') len--;
+  let len = bytes.length - start;
+  if (len > 0 && bytes[start + len - 1] === 10) len--;
   if (offset > len) offset = len;
   for (;;) {
-    const nl = text.indexOf('\n');
-    if (nl < 0 || nl >= offset) break;
-    text = text.slice(nl + 1);
-    len -= nl + 1;
-    offset -= nl + 1;
+    const nl = bytes.indexOf(10, start);
+    if (nl < 0) break;
+    const inl = nl - start;
+    if (inl >= offset) break;
+    start += inl + 1;
+    len -= inl + 1;
+    offset -= inl + 1;
   }
+  const text = new TextDecoder().decode(bytes.subarray(start));
   let out = '    ' + text;
-  if (text[len] !== '\n') out += '\n';
+  if (start + len >= bytes.length || bytes[start + len] !== 10) out += '\n';
   if (offset < 0) return out;
   return out + '    ' + ' '.repeat(offset) + '^'.repeat(reps) + '\n';
 }

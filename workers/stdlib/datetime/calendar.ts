@@ -6,6 +6,7 @@
 import type { PyValue } from '../../python/objects/object';
 import { typeOf, None } from '../../python/objects/core-types';
 import { PyFloat } from '../../python/objects/float';
+import { PyIntSub } from '../../python/objects/int-sub';
 import { typeError, valueError, overflowError } from '../../python/runtime/errors';
 import type { KwArgs } from '../../python/vm/native';
 
@@ -130,6 +131,7 @@ export function checkOrdinal(n: number): void {
 
 /** An int argument (PyLong_AsLong): floats and strs are TypeErrors. */
 export function intOf(x: PyValue): number {
+  if (x instanceof PyIntSub) x = x.v;
   if (typeof x === 'number') return x;
   if (typeof x === 'boolean') return x ? 1 : 0;
   if (typeof x === 'bigint') overflowError('Python int too large to convert to C long');

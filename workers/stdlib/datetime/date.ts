@@ -7,6 +7,7 @@ import type { PyValue } from '../../python/objects/object';
 import { None, NotImplemented, typeOf } from '../../python/objects/core-types';
 import type { PyType } from '../../python/objects/type';
 import { PyFloat } from '../../python/objects/float';
+import { PyIntSub } from '../../python/objects/int-sub';
 import { PyTuple, newTuple } from '../../python/objects/tuple';
 import { method, getter, slot, classMethod } from '../../python/runtime/define';
 import { typeError, valueError } from '../../python/runtime/errors';
@@ -33,6 +34,7 @@ export function nowUs(): bigint {
 
 /** A POSIX timestamp (int or float seconds) → microseconds, rounded half-even like CPython. */
 export function timestampUs(t: PyValue): bigint {
+  if (t instanceof PyIntSub) t = t.v;
   if (typeof t === 'number' || typeof t === 'bigint') return BigInt(t) * 1_000_000n;
   if (typeof t === 'boolean') return t ? 1_000_000n : 0n;
   if (t instanceof PyFloat) {

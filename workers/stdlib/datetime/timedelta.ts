@@ -7,6 +7,7 @@ import { PyObject, type PyValue } from '../../python/objects/object';
 import { NotImplemented, typeOf, objectType } from '../../python/objects/core-types';
 import type { PyType } from '../../python/objects/type';
 import { PyFloat, newFloat } from '../../python/objects/float';
+import { PyIntSub } from '../../python/objects/int-sub';
 import { newTuple } from '../../python/objects/tuple';
 import { method, getter, slot } from '../../python/runtime/define';
 import { typeError, valueError, overflowError, zeroDivisionError } from '../../python/runtime/errors';
@@ -97,8 +98,9 @@ setNew(timedeltaType, '*args, **kw', (cls: PyType, args: PyValue[], kw: Map<stri
   let num = 0n;
   let den = 1n;
   FACTORS.forEach(([name, factor], i) => {
-    const v = vals[i];
-    if (v === undefined) return;
+    const v0 = vals[i];
+    if (v0 === undefined) return;
+    const v = v0 instanceof PyIntSub ? v0.v : v0;
     let n: bigint;
     let d = 1n;
     if (typeof v === 'number' || typeof v === 'bigint') n = BigInt(v);
@@ -165,6 +167,7 @@ slot(T, '__sub__', 'other, /', (a: PyTimedelta, b: PyValue) => (isTd(b) ? tdFrom
 slot(T, '__rsub__', 'other, /', (a: PyTimedelta, b: PyValue) => (isTd(b) ? tdFromUs(b.total() - a.total()) : NotImplemented));
 
 function mul(a: PyTimedelta, b: PyValue): PyValue {
+  if (b instanceof PyIntSub) b = b.v;
   if (typeof b === 'number' || typeof b === 'bigint') return tdFromUs(a.total() * BigInt(b));
   if (typeof b === 'boolean') return tdFromUs(b ? a.total() : 0n);
   if (b instanceof PyFloat) {
@@ -181,6 +184,7 @@ slot(T, '__truediv__', 'other, /', (a: PyTimedelta, b: PyValue) => {
     if (d === 0n) zeroDivisionError('division by zero');
     return newFloat(Number(a.total()) / Number(d));
   }
+  if (b instanceof PyIntSub) b = b.v;
   if (typeof b === 'number' || typeof b === 'bigint' || typeof b === 'boolean') {
     const d = BigInt(b);
     if (d === 0n) zeroDivisionError('integer division or modulo by zero');
@@ -199,6 +203,7 @@ slot(T, '__floordiv__', 'other, /', (a: PyTimedelta, b: PyValue) => {
     if (d === 0n) zeroDivisionError('integer division or modulo by zero');
     return normBig(floorDiv(a.total(), d));
   }
+  if (b instanceof PyIntSub) b = b.v;
   if (typeof b === 'number' || typeof b === 'bigint' || typeof b === 'boolean') {
     const d = BigInt(b);
     if (d === 0n) zeroDivisionError('integer division or modulo by zero');

@@ -62,17 +62,16 @@ function mainScriptPath(interp: Interpreter): string | null {
 }
 
 /**
- * Host path for a fallback read: absolute user paths as given; paths under the starting cwd
- * relative to the host's cwd (the CLI runs where the user is).
+ * Host path for a fallback read: paths under the starting cwd relative to the host's cwd (the
+ * CLI runs where the user is), other absolute paths as they are.
  */
-function hostPath(interp: Interpreter, abs: string, userPath: string): string {
-  if (userPath.startsWith('/')) return abs;
+function hostPath(interp: Interpreter, abs: string): string {
   const start = state(interp).startCwd;
   if (abs === start) return '.';
   return abs.startsWith(start + '/') ? abs.slice(start.length + 1) : abs;
 }
 
-function hostRead(interp: Interpreter, abs: string, userPath?: string): Uint8Array | null {
+function hostRead(interp: Interpreter, abs: string): Uint8Array | null {
   const st = state(interp);
   if (st.deleted.has(abs)) return null;
   if (abs === mainScriptPath(interp)) {
@@ -82,7 +81,7 @@ function hostRead(interp: Interpreter, abs: string, userPath?: string): Uint8Arr
   }
   if (interp.hostReadFile === null) return null;
   try {
-    return interp.hostReadFile(hostPath(interp, abs, userPath ?? abs));
+    return interp.hostReadFile(hostPath(interp, abs));
   } catch {
     return null;
   }
@@ -99,18 +98,18 @@ export function isDir(interp: Interpreter, abs: string): boolean {
   return main !== null && main.startsWith(prefix) && !state(interp).deleted.has(main);
 }
 
-export function kindOf(interp: Interpreter, abs: string, userPath?: string): Kind {
+export function kindOf(interp: Interpreter, abs: string): Kind {
   if (interp.files.has(abs)) return 'file';
   if (isDir(interp, abs)) return 'dir';
-  return hostRead(interp, abs, userPath) !== null ? 'file' : null;
+  return hostRead(interp, abs) !== null ? 'file' : null;
 }
 
 /** File contents (memory first, then host), or null when there is no such file. */
-export function readBytes(interp: Interpreter, abs: string, userPath?: string): Uint8Array | null {
+export function readBytes(interp: Interpreter, abs: string): Uint8Array | null {
   const b = interp.files.get(abs);
   if (b !== undefined) return b;
   if (isDir(interp, abs)) return null;
-  return hostRead(interp, abs, userPath);
+  return hostRead(interp, abs);
 }
 
 function touch(interp: Interpreter, abs: string): void {

@@ -6,6 +6,7 @@
  */
 import type { PyValue } from '../../python/objects/object';
 import { None, typeOf } from '../../python/objects/core-types';
+import { PyIntSub } from '../../python/objects/int-sub';
 import { PyFloat } from '../../python/objects/float';
 import { PyList } from '../../python/objects/list';
 import { PyTuple } from '../../python/objects/tuple';
@@ -68,6 +69,7 @@ function* enc(o: PyValue, level: number, out: string[], markers: Set<PyValue>, o
   if (o === false) return void out.push('false');
   if (typeof o === 'number' || typeof o === 'bigint') return void out.push(intText(o));
   if (o instanceof PyFloat) return void out.push(floatText(o.v, opts.allowNan));
+  if (o instanceof PyIntSub) return void out.push(intText(o.v)); // int.__repr__, as CPython's encoder
   if (o instanceof PyList || o instanceof PyTuple) return yield* encList(o.items, o, level, out, markers, opts);
   if (isDict(o)) return yield* encDict(o, level, out, markers, opts);
   if (opts.checkCircular) {
@@ -125,6 +127,7 @@ function* encDict(d: PyDict, level: number, out: string[], markers: Set<PyValue>
     else if (k === false) key = 'false';
     else if (k === None) key = 'null';
     else if (typeof k === 'number' || typeof k === 'bigint') key = intText(k);
+    else if (k instanceof PyIntSub) key = intText(k.v);
     else if (opts.skipkeys) continue;
     else return typeError(`keys must be str, int, float, bool or None, not ${typeOf(k).name}`);
     if (!first) out.push(sep);

@@ -48,9 +48,9 @@ function* pathArg(p: PyValue): NativeGen<[string, string]> {
 }
 
 export function statOf(it: Interpreter, abs: string, user: string, orig: PyValue): PyTuple {
-  const k = kindOf(it, abs, user);
+  const k = kindOf(it, abs);
   if (k === null) throw osError('ENOENT', orig);
-  const size = k === 'dir' ? 4096 : readBytes(it, abs, user)!.length;
+  const size = k === 'dir' ? 4096 : readBytes(it, abs)!.length;
   const mode = k === 'dir' ? 0o40755 : 0o100644;
   const ns = mtimeOf(it, abs);
   const t = Number(ns / 1_000_000_000n);
@@ -162,21 +162,21 @@ export function initOs(it: Interpreter, m: PyModule): void {
     }),
     func('listdir', 'path=None', function* (p: PyValue) {
       const [user, abs] = p === None ? ['.', interp().cwd] : yield* pathArg(p);
-      const k = kindOf(interp(), abs, user);
+      const k = kindOf(interp(), abs);
       if (k === null) throw osError('ENOENT', p === None ? '.' : p);
       if (k === 'file') throw osError('ENOTDIR', p);
       return new PyList(listDir(interp(), abs));
     }),
     func('mkdir', 'path, mode=511, *, dir_fd=None', function* (p: PyValue) {
       const [user, abs] = yield* pathArg(p);
-      if (kindOf(interp(), abs, user) !== null) throw osError('EEXIST', p);
+      if (kindOf(interp(), abs) !== null) throw osError('EEXIST', p);
       checkParent(interp(), abs, p);
       makeDir(interp(), abs);
       return None;
     }),
     func('makedirs', 'name, mode=511, exist_ok=False', function* (p: PyValue, _mode: PyValue, existOk: PyValue) {
       const [user, abs] = yield* pathArg(p);
-      const k = kindOf(interp(), abs, user);
+      const k = kindOf(interp(), abs);
       if (k !== null) {
         if (k === 'dir' && existOk === true) return None;
         throw osError('EEXIST', p);
@@ -193,7 +193,7 @@ export function initOs(it: Interpreter, m: PyModule): void {
     ...['remove', 'unlink'].map((name) =>
       func(name, 'path, *, dir_fd=None', function* (p: PyValue) {
         const [user, abs] = yield* pathArg(p);
-        const k = kindOf(interp(), abs, user);
+        const k = kindOf(interp(), abs);
         if (k === null) throw osError('ENOENT', p);
         if (k === 'dir') throw osError('EISDIR', p);
         removeFile(interp(), abs);
@@ -201,7 +201,7 @@ export function initOs(it: Interpreter, m: PyModule): void {
       })),
     func('rmdir', 'path, *, dir_fd=None', function* (p: PyValue) {
       const [user, abs] = yield* pathArg(p);
-      const k = kindOf(interp(), abs, user);
+      const k = kindOf(interp(), abs);
       if (k === null) throw osError('ENOENT', p);
       if (k === 'file') throw osError('ENOTDIR', p);
       if (listDir(interp(), abs).length > 0) throw osError('ENOTEMPTY', p);
@@ -225,9 +225,9 @@ export function initOs(it: Interpreter, m: PyModule): void {
       func(name, 'src, dst, *, src_dir_fd=None, dst_dir_fd=None', function* (src: PyValue, dst: PyValue) {
         const [us, as] = yield* pathArg(src);
         const [ud, ad] = yield* pathArg(dst);
-        const ks = kindOf(interp(), as, us);
+        const ks = kindOf(interp(), as);
         if (ks === null) throw osError('ENOENT', src, dst);
-        const kd = kindOf(interp(), ad, ud);
+        const kd = kindOf(interp(), ad);
         if (ks === 'file' && kd === 'dir') throw osError('EISDIR', src, dst);
         if (ks === 'dir' && kd === 'file') throw osError('ENOTDIR', src, dst);
         if (ks === 'dir' && kd === 'dir' && listDir(interp(), ad).length > 0) throw osError('ENOTEMPTY', src, dst);
@@ -246,7 +246,7 @@ export function initOs(it: Interpreter, m: PyModule): void {
       })),
     func('access', 'path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True', function* (p: PyValue) {
       const s = yield* fsPath(p);
-      return kindOf(interp(), absPath(interp(), s), s) !== null;
+      return kindOf(interp(), absPath(interp(), s)) !== null;
     }),
     func('walk', 'top, topdown=True, onerror=None, followlinks=False', function* (top: PyValue, topdown: PyValue) {
       const s = yield* fsPath(top);
@@ -255,7 +255,7 @@ export function initOs(it: Interpreter, m: PyModule): void {
     func('scandir', 'path=None', function* (p: PyValue) {
       const user = p === None ? '.' : yield* fsPath(p);
       const abs = absPath(interp(), user);
-      const k = kindOf(interp(), abs, user);
+      const k = kindOf(interp(), abs);
       if (k === null) throw osError('ENOENT', p === None ? '.' : p);
       if (k === 'file') throw osError('ENOTDIR', p);
       return scandirOf(interp(), user, abs);

@@ -135,7 +135,7 @@ function interp(): Interpreter {
 function* exists(p: PyValue): NativeGen<string | null> {
   if (typeof p === 'number' || typeof p === 'boolean') return null;
   const s = yield* strPath(p);
-  return kindOf(interp(), absPath(interp(), s), s);
+  return kindOf(interp(), absPath(interp(), s));
 }
 
 export function initPosixpath(m: PyModule): void {
@@ -238,22 +238,22 @@ export function initPosixpath(m: PyModule): void {
     func('getsize', 'filename', function* (p: PyValue) {
       const s = yield* strPath(p);
       const abs = absPath(interp(), s);
-      const k = kindOf(interp(), abs, s);
+      const k = kindOf(interp(), abs);
       if (k === null) throw osError('ENOENT', p);
-      return k === 'dir' ? 4096 : readBytes(interp(), abs, s)!.length;
+      return k === 'dir' ? 4096 : readBytes(interp(), abs)!.length;
     }),
     ...['getmtime', 'getatime', 'getctime'].map((name) =>
       func(name, 'filename', function* (p: PyValue) {
         const s = yield* strPath(p);
         const abs = absPath(interp(), s);
-        if (kindOf(interp(), abs, s) === null) throw osError('ENOENT', p);
+        if (kindOf(interp(), abs) === null) throw osError('ENOENT', p);
         return newFloat(Number(mtimeOf(interp(), abs)) / 1e9);
       })),
     func('samefile', 'f1, f2', function* (a: PyValue, b: PyValue) {
       const sa = yield* strPath(a);
       const sb = yield* strPath(b);
-      if (kindOf(interp(), absPath(interp(), sa), sa) === null) throw osError('ENOENT', a);
-      if (kindOf(interp(), absPath(interp(), sb), sb) === null) throw osError('ENOENT', b);
+      if (kindOf(interp(), absPath(interp(), sa)) === null) throw osError('ENOENT', a);
+      if (kindOf(interp(), absPath(interp(), sb)) === null) throw osError('ENOENT', b);
       return absPath(interp(), sa) === absPath(interp(), sb);
     }),
   ]);

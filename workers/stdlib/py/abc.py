@@ -1,9 +1,13 @@
 """Abstract Base Classes (ABCs) according to PEP 3119.
 
 Interleave: CPython 3.11's pure-Python ABCMeta (Lib/_py_abc.py) with plain sets instead of
-WeakSets for the registry and caches; the "Can't instantiate abstract class" check happens in
-object.__new__ (the runtime reads the class's __abstractmethods__).
+WeakSets for the registry and caches, kept (as in the C version) in one `_abc_impl` object per
+class, so class namespaces look like CPython's; the "Can't instantiate abstract class" check happens in
+object.__new__ (the runtime reads the class's __abstractmethods__). The type flags pattern
+matching reads (Py_TPFLAGS_SEQUENCE / _MAPPING) are set through helpers in _collections.
 """
+
+from _collections import _abc_init_flags, _abc_collection_flag, _abc_set_collection_flag
 
 
 def abstractmethod(funcobj):
@@ -43,6 +47,24 @@ def get_cache_token():
     return ABCMeta._abc_invalidation_counter
 
 
+class _abc_data:
+    """Internal state held by ABC machinery."""
+    __slots__ = ('registry', 'cache', 'negative_cache', 'negative_cache_version')
+
+    def __init__(self):
+        self.registry = set()
+        self.cache = set()
+        self.negative_cache = set()
+        self.negative_cache_version = ABCMeta._abc_invalidation_counter
+_abc_data.__module__ = '_abc'
+
+
+def _set_collection_flag_recursive(child, flag):
+    if _abc_set_collection_flag(child, flag):
+        for grandchild in type.__subclasses__(child):
+            _set_collection_flag_recursive(grandchild, flag)
+
+
 class ABCMeta(type):
     """Metaclass for defining Abstract Base Classes (ABCs)."""
 
@@ -59,10 +81,9 @@ class ABCMeta(type):
                 if getattr(value, "__isabstractmethod__", False):
                     abstracts.add(name)
         cls.__abstractmethods__ = frozenset(abstracts)
-        cls._abc_registry = set()
-        cls._abc_cache = set()
-        cls._abc_negative_cache = set()
-        cls._abc_negative_cache_version = ABCMeta._abc_invalidation_counter
+        cls._abc_impl = _abc_data()
+        # _abc_init: Sequence and Mapping pass their Py_TPFLAGS_* bit to the class.
+        _abc_init_flags(cls)
         return cls
 
     def register(cls, subclass):
@@ -73,34 +94,40 @@ class ABCMeta(type):
             return subclass  # Already a subclass
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
-        cls._abc_registry.add(subclass)
+        cls._abc_impl.registry.add(subclass)
         ABCMeta._abc_invalidation_counter += 1  # Invalidate negative cache
+        # A registered class (and its subclasses) becomes a sequence or mapping for `match`.
+        flag = _abc_collection_flag(cls)
+        if flag:
+            _set_collection_flag_recursive(subclass, flag)
         return subclass
 
     def _dump_registry(cls, file=None):
         print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
         print(f"Inv. counter: {get_cache_token()}", file=file)
-        for name in cls.__dict__:
-            if name.startswith("_abc_"):
-                value = getattr(cls, name)
-                print(f"{name}: {value!r}", file=file)
+        impl = cls._abc_impl
+        print(f"_abc_registry: {impl.registry!r}", file=file)
+        print(f"_abc_cache: {impl.cache!r}", file=file)
+        print(f"_abc_negative_cache: {impl.negative_cache!r}", file=file)
+        print(f"_abc_negative_cache_version: {impl.negative_cache_version!r}", file=file)
 
     def _abc_registry_clear(cls):
-        cls._abc_registry.clear()
+        cls._abc_impl.registry.clear()
 
     def _abc_caches_clear(cls):
-        cls._abc_cache.clear()
-        cls._abc_negative_cache.clear()
+        cls._abc_impl.cache.clear()
+        cls._abc_impl.negative_cache.clear()
 
     def __instancecheck__(cls, instance):
+        impl = cls._abc_impl
         subclass = instance.__class__
-        if subclass in cls._abc_cache:
+        if subclass in impl.cache:
             return True
         subtype = type(instance)
         if subtype is subclass:
-            if (cls._abc_negative_cache_version ==
+            if (impl.negative_cache_version ==
                 ABCMeta._abc_invalidation_counter and
-                subclass in cls._abc_negative_cache):
+                subclass in impl.negative_cache):
                 return False
             return cls.__subclasscheck__(subclass)
         return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
@@ -108,33 +135,35 @@ class ABCMeta(type):
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
-        if subclass in cls._abc_cache:
+        impl = cls._abc_impl
+        if subclass in impl.cache:
             return True
-        if cls._abc_negative_cache_version < ABCMeta._abc_invalidation_counter:
-            cls._abc_negative_cache = set()
-            cls._abc_negative_cache_version = ABCMeta._abc_invalidation_counter
-        elif subclass in cls._abc_negative_cache:
+        if impl.negative_cache_version < ABCMeta._abc_invalidation_counter:
+            impl.negative_cache = set()
+            impl.negative_cache_version = ABCMeta._abc_invalidation_counter
+        elif subclass in impl.negative_cache:
             return False
         ok = cls.__subclasshook__(subclass)
         if ok is not NotImplemented:
-            assert isinstance(ok, bool)
+            if not isinstance(ok, bool):
+                raise AssertionError("__subclasshook__ must return either False, True, or NotImplemented")
             if ok:
-                cls._abc_cache.add(subclass)
+                impl.cache.add(subclass)
             else:
-                cls._abc_negative_cache.add(subclass)
+                impl.negative_cache.add(subclass)
             return ok
         if cls in getattr(subclass, '__mro__', ()):
-            cls._abc_cache.add(subclass)
+            impl.cache.add(subclass)
             return True
-        for rcls in cls._abc_registry:
+        for rcls in impl.registry:
             if issubclass(subclass, rcls):
-                cls._abc_cache.add(subclass)
+                impl.cache.add(subclass)
                 return True
         for scls in cls.__subclasses__():
             if issubclass(subclass, scls):
-                cls._abc_cache.add(subclass)
+                impl.cache.add(subclass)
                 return True
-        cls._abc_negative_cache.add(subclass)
+        impl.negative_cache.add(subclass)
         return False
 
 

@@ -22,6 +22,7 @@ class Error(Exception):
 error = Error   # backward compatibility
 
 _object_reduce_ex = object.__reduce_ex__
+_object_reduce = object.__reduce__
 _object_getstate = getattr(object, '__getstate__', None)
 
 
@@ -49,7 +50,8 @@ def _reduce(x):
     reduce_ex = getattr(cls, '__reduce_ex__', None)
     if reduce_ex is not None and reduce_ex is not _object_reduce_ex:
         return x.__reduce_ex__(4)
-    if getattr(cls, '__reduce__', None) is not None:
+    reduce = getattr(cls, '__reduce__', None)
+    if reduce is not None and reduce is not _object_reduce:
         return x.__reduce__()
     getstate = getattr(cls, '__getstate__', None)
     if getstate is not None and getstate is not _object_getstate:

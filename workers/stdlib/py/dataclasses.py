@@ -132,28 +132,62 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
-def _is_classvar(a_type):
-    if isinstance(a_type, str):
-        return a_type.startswith(('ClassVar', 'typing.ClassVar'))
-    return getattr(a_type, '__origin__', None) is _ClassVar() or a_type is _ClassVar()
+def _is_classvar(a_type, typing):
+    return (a_type is typing.ClassVar
+            or (type(a_type) is typing._GenericAlias
+                and a_type.__origin__ is typing.ClassVar))
 
 
-def _ClassVar():
+def _is_initvar(a_type, dataclasses):
+    return (a_type is dataclasses.InitVar
+            or type(a_type) is dataclasses.InitVar)
+
+
+def _is_kw_only(a_type, dataclasses):
+    return a_type is dataclasses.KW_ONLY
+
+
+def _match_module_identifier(annotation):
+    """CPython's _MODULE_IDENTIFIER_RE, r'^(?:\s*(\w+)\s*\.)?\s*(\w+)', without re:
+    (module or None, name) or None."""
+    def word(i):
+        j = i
+        while j < len(annotation) and (annotation[j].isalnum() or annotation[j] == '_'):
+            j += 1
+        return j
+    def space(i):
+        while i < len(annotation) and annotation[i].isspace():
+            i += 1
+        return i
+    i = space(0)
+    j = word(i)
+    if j > i:
+        k = space(j)
+        if k < len(annotation) and annotation[k] == '.':
+            m = space(k + 1)
+            n = word(m)
+            if n > m:
+                return annotation[i:j], annotation[m:n]
+        return None, annotation[i:j]
+    return None
+
+
+def _is_type(annotation, cls, a_module, a_type, is_type_predicate):
+    # A string annotation: look its (module.)name up in the class's module, as CPython does.
     import sys
-    typing = sys.modules.get('typing')
-    return getattr(typing, 'ClassVar', _MISSING_TYPE) if typing else _MISSING_TYPE
-
-
-def _is_initvar(a_type):
-    if isinstance(a_type, str):
-        return a_type.startswith(('InitVar', 'dataclasses.InitVar'))
-    return a_type is InitVar or type(a_type) is InitVar
-
-
-def _is_kw_only(a_type):
-    if isinstance(a_type, str):
-        return a_type in ('KW_ONLY', 'dataclasses.KW_ONLY')
-    return a_type is KW_ONLY
+    match = _match_module_identifier(annotation)
+    if match:
+        ns = None
+        module_name = match[0]
+        if not module_name:
+            ns = sys.modules.get(cls.__module__).__dict__
+        else:
+            module = sys.modules.get(cls.__module__)
+            if module and module.__dict__.get(module_name) is a_module:
+                ns = sys.modules.get(cls.__module__).__dict__
+        if ns and is_type_predicate(ns.get(match[1]), a_module):
+            return True
+    return False
 
 
 def _get_field(cls, a_name, a_type, default_kw_only):
@@ -167,10 +201,21 @@ def _get_field(cls, a_name, a_type, default_kw_only):
     f.name = a_name
     f.type = a_type
     f._field_type = _FIELD
-    if _is_classvar(a_type):
-        f._field_type = _FIELD_CLASSVAR
-    elif _is_initvar(a_type):
-        f._field_type = _FIELD_INITVAR
+    import sys
+    typing = sys.modules.get('typing')
+    if typing:
+        if (_is_classvar(a_type, typing)
+            or (isinstance(f.type, str)
+                and _is_type(f.type, cls, typing, typing.ClassVar,
+                             _is_classvar))):
+            f._field_type = _FIELD_CLASSVAR
+    if f._field_type is _FIELD:
+        dataclasses = sys.modules[__name__]
+        if (_is_initvar(a_type, dataclasses)
+            or (isinstance(f.type, str)
+                and _is_type(f.type, cls, dataclasses, dataclasses.InitVar,
+                             _is_initvar))):
+            f._field_type = _FIELD_INITVAR
     if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
         if f.default_factory is not MISSING:
             raise TypeError(f'field {f.name} cannot have a default factory')
@@ -350,8 +395,13 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     cls_annotations = cls.__dict__.get('__annotations__', {})
     cls_fields = []
     KW_ONLY_seen = False
+    import sys
+    dataclasses = sys.modules[__name__]
     for name, type in cls_annotations.items():
-        if _is_kw_only(type):
+        if (_is_kw_only(type, dataclasses)
+            or (isinstance(type, str)
+                and _is_type(type, cls, dataclasses, dataclasses.KW_ONLY,
+                             _is_kw_only))):
             if KW_ONLY_seen:
                 raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
             KW_ONLY_seen = True

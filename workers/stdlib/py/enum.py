@@ -4,9 +4,8 @@ EnumType builds members from the class body in definition order (auto(), aliases
 values passed to __init__, custom __new__, _missing_, _generate_next_value_, _ignore_), with
 3.11's reprs, str()/format() rules and error messages. Flag/IntFlag support composite values.
 
-Difference from CPython: the runtime cannot subclass int or str yet, so IntEnum, IntFlag and
-StrEnum members are not int/str instances; they forward arithmetic, comparison, hashing,
-__index__, formatting and (for StrEnum) str methods to their value instead.
+IntEnum and IntFlag members are real int instances and StrEnum members real str instances, as
+in CPython.
 """
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
@@ -109,6 +108,8 @@ class EnumType(type):
         for key, value in classdict.items():
             if key in ignore or key == '_ignore_':
                 continue
+            if key == '_generate_next_value_' and members:
+                raise TypeError("_generate_next_value_ must be defined before members")
             if isinstance(value, nonmember):
                 body[key] = value.value
             elif isinstance(value, member):
@@ -134,6 +135,9 @@ class EnumType(type):
                 if base is not object and '__new_member__' in base.__dict__:
                     new = base.__dict__['__new_member__']
                     break
+        if new is None and member_type is not object and member_type.__new__ is not object.__new__:
+            # A data type mixed in (class E(str, Enum)): members are made by its __new__.
+            new = member_type.__new__
         if isinstance(new, staticmethod):
             new = new.__func__
         last_values = []
@@ -147,6 +151,36 @@ class EnumType(type):
                               if isinstance(v, auto) else v for v in value)
             last_values.append(value)
             metacls._add_member_(enum_class, name, value, new)
+        if first_enum is not None:
+            # As CPython: members exist, so calls go through Enum.__new__ (value lookup); a
+            # __new__ from the class body is kept as __new_member__ for subclasses.
+            cd_new = classdict.get('__new__')
+            if isinstance(cd_new, staticmethod):
+                cd_new = cd_new.__func__
+            if cd_new is not None and cd_new is not Enum.__new__ and '__new_member__' not in classdict:
+                enum_class.__new_member__ = cd_new
+            enum_class.__new__ = Enum.__new__
+        if first_enum is not None and member_type is not object:
+            # As CPython: a mixed-in data type's repr/str/format are replaced by the enum's,
+            # unless defined in the class body (ReprEnum keeps the data type's str/format).
+            if ReprEnum in bases:
+                if '__format__' not in classdict:
+                    enum_class.__format__ = member_type.__format__
+                    classdict['__format__'] = enum_class.__format__
+                if '__str__' not in classdict:
+                    method = member_type.__str__
+                    if method is object.__str__:
+                        method = member_type.__repr__
+                    enum_class.__str__ = method
+                    classdict['__str__'] = enum_class.__str__
+            for mname in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+                if mname not in classdict:
+                    enum_method = getattr(first_enum, mname)
+                    found_method = getattr(enum_class, mname)
+                    object_method = getattr(object, mname)
+                    data_type_method = getattr(member_type, mname)
+                    if found_method in (data_type_method, object_method):
+                        setattr(enum_class, mname, enum_method)
         if Flag is not None and issubclass(enum_class, Flag):
             all_bits = 0
             for m in enum_class:
@@ -160,7 +194,15 @@ class EnumType(type):
         if new is not None:
             m = new(enum_class, *args)
             if not hasattr(m, '_value_'):
-                m._value_ = value
+                if enum_class._member_type_ is object:
+                    m._value_ = value
+                else:
+                    try:
+                        m._value_ = enum_class._member_type_(*args)
+                    except Exception as exc:
+                        new_exc = TypeError('_value_ not set in __new__, unable to create it')
+                        new_exc.__cause__ = exc
+                        raise new_exc
         else:
             m = object.__new__(enum_class)
             m._value_ = value
@@ -401,91 +443,53 @@ def _value_of(x):
     return x._value_ if isinstance(x, Enum) else x
 
 
-class _NumberMember:
-    # Arithmetic and comparisons of IntEnum/IntFlag members, on their values.
-    def __int__(self): return int(self._value_)
-    def __index__(self): return self._value_
-    def __float__(self): return float(self._value_)
-    def __bool__(self): return bool(self._value_)
-    def __eq__(self, other): return self._value_ == _value_of(other)
-    def __ne__(self, other): return self._value_ != _value_of(other)
-    def __lt__(self, other): return self._value_ < _value_of(other)
-    def __le__(self, other): return self._value_ <= _value_of(other)
-    def __gt__(self, other): return self._value_ > _value_of(other)
-    def __ge__(self, other): return self._value_ >= _value_of(other)
-    def __hash__(self): return hash(self._value_)
-    def __add__(self, other): return self._value_ + _value_of(other)
-    def __radd__(self, other): return _value_of(other) + self._value_
-    def __sub__(self, other): return self._value_ - _value_of(other)
-    def __rsub__(self, other): return _value_of(other) - self._value_
-    def __mul__(self, other): return self._value_ * _value_of(other)
-    def __rmul__(self, other): return _value_of(other) * self._value_
-    def __truediv__(self, other): return self._value_ / _value_of(other)
-    def __rtruediv__(self, other): return _value_of(other) / self._value_
-    def __floordiv__(self, other): return self._value_ // _value_of(other)
-    def __rfloordiv__(self, other): return _value_of(other) // self._value_
-    def __mod__(self, other): return self._value_ % _value_of(other)
-    def __rmod__(self, other): return _value_of(other) % self._value_
-    def __pow__(self, other): return self._value_ ** _value_of(other)
-    def __rpow__(self, other): return _value_of(other) ** self._value_
-    def __neg__(self): return -self._value_
-    def __pos__(self): return +self._value_
-    def __abs__(self): return abs(self._value_)
-    def __lshift__(self, other): return self._value_ << _value_of(other)
-    def __rshift__(self, other): return self._value_ >> _value_of(other)
-    def __round__(self, ndigits=None): return round(self._value_, ndigits)
-    def __trunc__(self): return self._value_
-    def __floor__(self): return self._value_
-    def __ceil__(self): return self._value_
-    def bit_length(self): return self._value_.bit_length()
-    def to_bytes(self, *args, **kwds): return self._value_.to_bytes(*args, **kwds)
-
-
-class IntEnum(_NumberMember, ReprEnum):
+class IntEnum(int, ReprEnum):
     """Enum where members are also (and must be) ints"""
 
-    def __new_member__(cls, value):
-        if not isinstance(value, int):
-            raise TypeError('%r is not an integer' % (value, ))
-        m = object.__new__(cls)
-        m._value_ = value
+    # What CPython's EnumType.__new__ installs on IntEnum: Enum's repr and value lookup, int's
+    # repr as str() and int's __format__ (ReprEnum), and int.__new__ to create the members.
+    __new__ = Enum.__new__
+    __repr__ = Enum.__repr__
+    __str__ = int.__repr__
+    __format__ = int.__format__
+    __reduce_ex__ = Enum.__reduce_ex__
+
+    def __new_member__(cls, *args):
+        m = int.__new__(cls, *args)
+        m._value_ = int(*args)
         return m
 
 
-class StrEnum(ReprEnum):
+class StrEnum(str, ReprEnum):
     """Enum where members are also (and must be) strings"""
+
+    # As for IntEnum: what CPython's EnumType.__new__ installs (str's str() and format()).
+    __new__ = Enum.__new__
+    __repr__ = Enum.__repr__
+    __str__ = str.__str__
+    __format__ = str.__format__
+    __reduce_ex__ = Enum.__reduce_ex__
 
     def __new_member__(cls, *values):
         if len(values) > 3:
             raise TypeError('too many arguments for str(): %r' % (values, ))
-        if len(values) == 1 and not isinstance(values[0], str):
-            raise TypeError('%r is not a string' % (values[0], ))
-        m = object.__new__(cls)
-        m._value_ = str(*values)
-        return m
+        if len(values) == 1:
+            if not isinstance(values[0], str):
+                raise TypeError('%r is not a string' % (values[0], ))
+        if len(values) >= 2:
+            if not isinstance(values[1], str):
+                raise TypeError('encoding must be a string, not %r' % (values[1], ))
+        if len(values) == 3:
+            if not isinstance(values[2], str):
+                raise TypeError('errors must be a string, not %r' % (values[2]))
+        value = str(*values)
+        member = str.__new__(cls, value)
+        member._value_ = value
+        return member
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         return name.lower()
-
-    def __eq__(self, other): return self._value_ == _value_of(other)
-    def __ne__(self, other): return self._value_ != _value_of(other)
-    def __lt__(self, other): return self._value_ < _value_of(other)
-    def __le__(self, other): return self._value_ <= _value_of(other)
-    def __gt__(self, other): return self._value_ > _value_of(other)
-    def __ge__(self, other): return self._value_ >= _value_of(other)
-    def __hash__(self): return hash(self._value_)
-    def __len__(self): return len(self._value_)
-    def __add__(self, other): return self._value_ + _value_of(other)
-    def __radd__(self, other): return _value_of(other) + self._value_
-    def __contains__(self, item): return _value_of(item) in self._value_
-    def __getitem__(self, key): return self._value_[key]
-    def __iter__(self): return iter(self._value_)
-
-    def __getattr__(self, name):
-        if name.startswith('_'):
-            raise AttributeError(name)
-        return getattr(self._value_, name)
 
 
 class Flag(Enum):
@@ -576,29 +580,102 @@ class Flag(Enum):
     __rxor__ = __xor__
 
 
-class IntFlag(_NumberMember, ReprEnum, Flag):
+def _iter_bits_lsb(num):
+    while num:
+        b = num & (~num + 1)
+        yield b
+        num ^= b
+
+
+class IntFlag(int, ReprEnum, Flag):
     """Support for integer-based Flags"""
 
-    def __str__(self):
-        return str(self._value_)
+    # As CPython's EnumType.__new__ sets them up (boundary=KEEP): Flag's repr and operators,
+    # int's repr as str() and int's __format__.
+    __new__ = Enum.__new__
+    __repr__ = Flag.__repr__
+    __str__ = int.__repr__
+    __format__ = int.__format__
+    __reduce_ex__ = Enum.__reduce_ex__
+    __or__ = Flag.__or__
+    __and__ = Flag.__and__
+    __xor__ = Flag.__xor__
+    __ror__ = Flag.__ror__
+    __rand__ = Flag.__rand__
+    __rxor__ = Flag.__rxor__
 
-    def __format__(self, format_spec):
-        return format(self._value_, format_spec)
+    def __new_member__(cls, *args):
+        m = int.__new__(cls, *args)
+        m._value_ = int(*args)
+        return m
+
+    def __invert__(self):
+        return self.__class__(~self._value_)
+
+    def __iter__(self):
+        # Flags in definition order (by value when defined in increasing order).
+        return iter(self.__class__._members_of_(self._value_))
+
+    def __len__(self):
+        return self._value_.bit_count()
+
+    @classmethod
+    def _members_of_(cls, value):
+        by_value = [cls._value2member_map_.get(v) for v in _iter_bits_lsb(value & cls._flag_mask_)]
+        by_value = [m for m in by_value if m is not None]
+        values = [m._value_ for m in cls]
+        if values != sorted(values):
+            order = {name: i for i, name in enumerate(cls._member_names_)}
+            by_value.sort(key=lambda m: order.get(m._name_, 0))
+        return by_value
 
     @classmethod
     def _missing_(cls, value):
+        # CPython's Flag._missing_ with the KEEP boundary: composite pseudo-members whose name
+        # lists the members present plus any unknown bits.
         if not isinstance(value, int):
             raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        flag_mask = cls._flag_mask_
+        singles_mask = 0
+        for m in cls:
+            if _is_single_bit(m._value_):
+                singles_mask |= m._value_
+        all_bits = 2 ** flag_mask.bit_length() - 1
+        neg_value = None
+        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
+            if value < 0:
+                value = max(all_bits + 1, 2 ** value.bit_length()) + value
         if value < 0:
-            value = value & cls._flag_mask_
-        pseudo = object.__new__(cls)
-        pseudo._value_ = value
-        names = [m._name_ for m in cls if m._value_ & value == m._value_ and _is_single_bit(m._value_)]
-        extra = value & ~cls._flag_mask_
-        if extra:
-            names.append(str(extra))
-        pseudo._name_ = '|'.join(names) or None
-        return cls._value2member_map_.setdefault(value, pseudo)
+            neg_value = value
+            value = all_bits + 1 + value
+        aliases = value & ~singles_mask
+        member_value = value & singles_mask
+        pseudo_member = int.__new__(cls, value)
+        pseudo_member._value_ = value
+        if member_value or aliases:
+            members = []
+            combined_value = 0
+            for m in cls._members_of_(member_value):
+                members.append(m)
+                combined_value |= m._value_
+            if aliases:
+                value = member_value | aliases
+                for pm in cls._member_map_.values():
+                    if pm not in members and pm._value_ and pm._value_ & value == pm._value_:
+                        members.append(pm)
+                        combined_value |= pm._value_
+            unknown = value ^ combined_value
+            pseudo_member._name_ = '|'.join([m._name_ for m in members])
+            if not combined_value:
+                pseudo_member._name_ = None
+            elif unknown:
+                pseudo_member._name_ += '|%r' % unknown
+        else:
+            pseudo_member._name_ = None
+        pseudo_member = cls._value2member_map_.setdefault(value, pseudo_member)
+        if neg_value is not None:
+            cls._value2member_map_[neg_value] = pseudo_member
+        return pseudo_member
 
 
 int_like = IntFlag

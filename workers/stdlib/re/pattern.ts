@@ -22,6 +22,7 @@ import { type Regex, type Spans } from './engine';
 import { PyMatch, latin1Bytes } from './match';
 import { templateText, compiledTemplate, fillTemplate } from './template';
 import { FLAG_UNICODE } from './translate';
+import { PyIntSub } from '../../python/objects/int-sub';
 
 export const patternType = cType('re.Pattern', objectType, { final: true, valueKeyed: true });
 const finditerType = syncIterType('callable_iterator', 'builtins');
@@ -191,6 +192,7 @@ export function* doSub(p: PyPattern, repl: PyValue, string: PyValue, count: numb
 // ---- Pattern methods
 
 function intArg(x: PyValue): number {
+  if (x instanceof PyIntSub) x = x.v;
   if (typeof x === 'number') return x;
   if (typeof x === 'boolean') return x ? 1 : 0;
   if (typeof x === 'bigint') return x > 0n ? Number.MAX_SAFE_INTEGER : -1;
