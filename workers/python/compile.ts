@@ -11,6 +11,7 @@ import { PyTuple } from './objects/tuple';
 import type { PyCode } from './compiler/code';
 import { compileAst, type CompileMode } from './compiler/compiler';
 import { CompileError } from './compiler/compile-error';
+import type { CompileWarning } from './compiler/syntax-warnings';
 import { parse, parseExpression, type ParseOptions } from './parser/parser';
 import { declaresEncoding, unitColToByteCol } from './parser/offsets';
 import { PySyntaxError, ParserStackOverflow } from './parser/syntax-error';
@@ -59,12 +60,13 @@ export type ProgramText = (filename: string, lineno: number) => string | null;
 /** Compile, throwing a Python SyntaxError exception object on invalid source. */
 export function compileSource(
   source: string, filename: string, mode: CompileMode | 'eval', origin: SourceOrigin = 'string', programText?: ProgramText,
+  warnings?: CompileWarning[],
 ): PyCode {
   try {
     const opts = parseOptions(source, origin);
     const tree = mode === 'eval' ? parseExpression(source, filename, opts) : parse(source, filename, opts);
     checkNesting(tree);
-    return compileAst(tree, filename, mode === 'eval' ? 'exec' : mode);
+    return compileAst(tree, filename, mode === 'eval' ? 'exec' : mode, warnings);
   } catch (e) {
     // CPython: the parser's MAXSTACK gives a bare MemoryError; the compiler's nesting limit a
     // RecursionError (our JS stack running out in the compiler is the same situation).
@@ -162,4 +164,15 @@ export function syntaxErrorException(info: SyntaxErrorInfo): PyBaseException {
   set('print_file_and_line', None);
   exc.dict = d;
   return exc;
+}
+
+/**
+ * compiler_warn's error path: a SyntaxWarning the warnings filters turn into an error becomes a
+ * SyntaxError at the warning's location.
+ */
+export function syntaxWarningAsError(
+  w: CompileWarning, source: string, filename: string, origin: SourceOrigin, programText?: ProgramText,
+): PyBaseException {
+  const info = syntaxErrorInfo(new CompileError(w.msg, w.lineno, w.col + 1, w.endLineno, w.endCol + 1), source, filename, origin, programText);
+  return syntaxErrorException(info!);
 }

@@ -42,7 +42,8 @@ function problem(source: string): string | null {
   if (o.result.instructions > MAX_INSTRUCTIONS + 10_000) return `ran ${o.result.instructions} instructions past the budget`;
   if (o.result.limitError !== null) {
     if (!o.stderr.includes('InterleaveLimitError')) return 'limit reached but not reported';
-  } else if (o.stderr.includes('Traceback (most recent call last):')) {
+  } else if (o.stderr.includes('Traceback (most recent call last):') && !o.stderr.includes('Exception Group Traceback')) {
+    // (Exception groups print a nested, `|`-prefixed layout; plain tracebacks are checked here.)
     // After the last `  File …` entry comes the exception line (its message may span lines).
     const lines = o.stderr.split('\n');
     let lastFile = -1;

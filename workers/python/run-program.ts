@@ -14,9 +14,13 @@ import { Frame, NativeFrame, Deliver } from './vm/frame';
 import { runThread, RunResult } from './vm/run';
 import { ThreadStatus } from './vm/thread';
 import { compileSource } from './compile';
+import { issueCompileWarnings } from './compile-warnings';
+import type { CompileWarning } from './compiler/syntax-warnings';
 import { formatException } from './vm/traceback-print';
 import { systemExitType, keyboardInterruptType } from './runtime/errors';
 import { pyGetAttrOpt } from './ops/attr';
+import { pyCall } from './ops/call';
+import { tracebackObject } from './vm/vm-hooks';
 import { intVal } from './objects/int-sub';
 import { pyStr } from './ops/strrepr';
 import type { NativeGen } from './vm/native';
@@ -81,8 +85,17 @@ export function runProgram(source: string, out: OutputSink, opts: ProgramOptions
   interp.modules.setStr('__main__', main);
 
   let code;
+  const warnings: CompileWarning[] = [];
   try {
-    code = compileSource(source, filename, 'exec', 'script');
+    try {
+      code = compileSource(source, filename, 'exec', 'script', undefined, warnings);
+    } finally {
+      // The compiler's SyntaxWarnings are printed as it goes: before any SyntaxError.
+      if (warnings.length > 0) {
+        const asError = runNative(interp, issueCompileWarnings(warnings, source, filename, 'script'));
+        if (asError !== null) throw asError;
+      }
+    }
   } catch (e) {
     if (e instanceof PyBaseException) {
       const text = runNative(interp, formatException(e, lookup));
@@ -144,11 +157,33 @@ function handleUncaught(interp: Interpreter, exc: PyBaseException, out: OutputSi
     out.write('stderr', runNative(interp, strGen(code)) + '\n');
     return 1;
   }
-  out.write('stderr', runNative(interp, formatException(exc, lookup)));
+  // _PyErr_PrintEx: sys.excepthook(type, value, tb) prints it (the default one, or the user's).
+  const hook = interp.getModule('sys')?.ns.getStr('excepthook');
+  if (hook === undefined) {
+    out.write('stderr', 'sys.excepthook is missing\n' + runNative(interp, formatException(exc, lookup)));
+  } else {
+    const failed = runNative(interp, callHook(hook, exc));
+    if (failed !== null) {
+      if (failed.cls.isSubtypeOf(systemExitType)) return handleUncaught(interp, failed, out, lookup);
+      out.write('stderr', 'Error in sys.excepthook:\n' + runNative(interp, formatException(failed, lookup))
+        + '\nOriginal exception was:\n' + runNative(interp, formatException(exc, lookup)));
+    }
+  }
   // CPython re-raises SIGINT on itself after an unhandled KeyboardInterrupt: status -2 as
   // subprocess reports it (130 in a shell).
   if (exc.cls.isSubtypeOf(keyboardInterruptType)) return -2;
   return 1;
+}
+
+/** Call sys.excepthook; returns the exception it raised, or null. */
+function* callHook(hook: PyValue, exc: PyBaseException): NativeGen<PyBaseException | null> {
+  try {
+    yield* pyCall(hook, [exc.cls, exc, tracebackObject(exc)]);
+    return null;
+  } catch (e) {
+    if (e instanceof PyBaseException) return e;
+    throw e;
+  }
 }
 
 function* exitCodeOf(exc: PyBaseException): NativeGen<PyValue> {

@@ -13,6 +13,7 @@ import { initHeapq } from './heapq';
 import { initOperator } from './operator';
 import { initCollectionsNative } from './collections-native';
 import { initFunctoolsNative } from './functools-native';
+import { initInterleaveHooks } from './interleave-hooks';
 // Methods of the built-in mappingproxy type (type.__dict__), which collections.abc relies on.
 import './mappingproxy';
 import randomSrc from './py/random.py?raw';
@@ -33,6 +34,9 @@ import dataclassesSrc from './py/dataclasses.py?raw';
 import statisticsSrc from './py/statistics.py?raw';
 import numbersSrc from './py/numbers.py?raw';
 import typingSrc from './py/typing.py?raw';
+import pydecimalSrc from './py/_pydecimal.py?raw';
+import decimalSrc from './py/decimal.py?raw';
+import fractionsSrc from './py/fractions.py?raw';
 
 const NATIVE: [string, NativeModuleInit][] = [
   ['math', initMath],
@@ -46,6 +50,7 @@ const NATIVE: [string, NativeModuleInit][] = [
   ['_operator', initOperator],
   ['_collections', initCollectionsNative],
   ['_functools', initFunctoolsNative],
+  ['_interleave', initInterleaveHooks],
 ];
 
 /** [name, source, isPackage] */
@@ -68,6 +73,9 @@ const SOURCE: [string, string, boolean][] = [
   ['statistics', statisticsSrc, false],
   ['numbers', numbersSrc, false],
   ['typing', typingSrc, false],
+  ['_pydecimal', pydecimalSrc, false],
+  ['decimal', decimalSrc, false],
+  ['fractions', fractionsSrc, false],
 ];
 
 export function registerCoreModules(interp: Interpreter): void {

@@ -15,7 +15,7 @@ import { PyBaseException, TracebackEntry } from '../python/objects/exception';
 import { PyType } from '../python/objects/type';
 import { func, getter, slot } from '../python/runtime/define';
 import { typeError, syntaxErrorType } from '../python/runtime/errors';
-import { pyGetAttr } from '../python/ops/attr';
+import { pyGetAttr, pyGetAttrOpt } from '../python/ops/attr';
 import { pyCall } from '../python/ops/call';
 import { iterToArray } from '../python/ops/iter';
 import { currentThread } from '../python/vm/current';
@@ -24,7 +24,11 @@ import { PyTraceback } from '../python/vm/vm-hooks';
 import type { Frame } from '../python/vm/frame';
 import type { Interpreter } from '../python/vm/interpreter-state';
 import type { NativeGen } from '../python/vm/native';
-import { formatTraceback, formatExceptionOnly, type SourceLookup } from '../python/vm/traceback-print';
+import { formatTraceback, type SourceLookup } from '../python/vm/traceback-print';
+import { typeModule } from '../python/types/type-names';
+import { PyTuple } from '../python/objects/tuple';
+import { PyBytes } from '../python/objects/bytes';
+import { pyStr, pyRepr } from '../python/ops/strrepr';
 import { readBytes, absPath } from './io/vfs';
 import { defineAll } from './ioutil';
 
@@ -48,6 +52,11 @@ function sourceLine(interp: Interpreter, file: string, lineno: number): string {
 function entries(tb: TracebackEntry | null, limit: PyValue): TracebackEntry[] {
   const out: TracebackEntry[] = [];
   for (let e = tb; e !== null; e = e.next) out.push(e);
+  if (limit === None || limit === undefined) {
+    // StackSummary.extract: sys.tracebacklimit (negative counts as 0) keeps the first entries.
+    const sysLimit = currentThread().interp.getModule('sys')?.ns.getStr('tracebacklimit');
+    if (typeof sysLimit === 'number' || typeof sysLimit === 'boolean') return out.slice(0, Math.max(0, Number(sysLimit)));
+  }
   if (typeof limit === 'number') return limit >= 0 ? out.slice(0, limit) : out.slice(limit);
   return out;
 }
@@ -73,31 +82,154 @@ function frameChunks(text: string): string[] {
 const CAUSE = '\nThe above exception was the direct cause of the following exception:\n\n';
 const CONTEXT = '\nDuring handling of the above exception, another exception occurred:\n\n';
 
-function* exceptionChunks(interp: Interpreter, exc: PyBaseException, limit: PyValue, chain: boolean, seen: Set<PyBaseException>): NativeGen<string[]> {
-  seen.add(exc);
+/** traceback.py's _ExceptionPrintContext: the seen set and the exception-group nesting. */
+interface FormatCtx {
+  seen: Set<PyBaseException>;
+  depth: number;
+  needClose: boolean;
+}
+
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
+/** _ExceptionPrintContext.emit: every line of every chunk gets the margin (textwrap.indent). */
+function emit(ctx: FormatCtx, chunks: string[], marginChar = '|'): string[] {
+  if (ctx.depth === 0) return chunks;
+  const prefix = ' '.repeat(2 * ctx.depth) + marginChar + ' ';
+  return chunks.map((c) => c.split(/(?<=\n)/).map((l) => (l === '' ? '' : prefix + l)).join(''));
+}
+
+function indent(ctx: FormatCtx): string {
+  return ' '.repeat(2 * ctx.depth);
+}
+
+/** TracebackException.format: the chain (oldest first), then each exception or group. */
+function* exceptionChunks(interp: Interpreter, exc: PyBaseException, limit: PyValue, chain: boolean, ctx: FormatCtx): NativeGen<string[]> {
+  ctx.seen.add(exc);
   let out: string[] = [];
   if (chain) {
-    if (exc.cause !== null && !seen.has(exc.cause)) {
-      out = [...(yield* exceptionChunks(interp, exc.cause, limit, chain, seen)), CAUSE];
-    } else if (exc.context !== null && !exc.suppressContext && !seen.has(exc.context)) {
-      out = [...(yield* exceptionChunks(interp, exc.context, limit, chain, seen)), CONTEXT];
+    if (exc.cause !== null) {
+      if (!ctx.seen.has(exc.cause)) out = [...(yield* exceptionChunks(interp, exc.cause, limit, chain, ctx)), ...emit(ctx, [CAUSE])];
+    } else if (exc.context !== null && !exc.suppressContext && !ctx.seen.has(exc.context)) {
+      out = [...(yield* exceptionChunks(interp, exc.context, limit, chain, ctx)), ...emit(ctx, [CONTEXT])];
     }
   }
   const tb = relink(entries(exc.traceback, limit));
-  if (tb !== null) {
-    out.push('Traceback (most recent call last):\n');
-    out.push(...frameChunks(formatTraceback(tb, sources(interp))));
+  if (exc.group === undefined) {
+    if (tb !== null) {
+      out.push(...emit(ctx, ['Traceback (most recent call last):\n']));
+      out.push(...emit(ctx, frameChunks(formatTraceback(tb, sources(interp)))));
+    }
+    out.push(...emit(ctx, yield* exceptionOnlyChunks(exc)));
+    return out;
   }
-  out.push(...onlyChunks(exc, yield* formatExceptionOnly(exc)));
+  if (ctx.depth > MAX_GROUP_DEPTH) {
+    out.push(...emit(ctx, [`... (max_group_depth is ${MAX_GROUP_DEPTH})\n`]));
+    return out;
+  }
+  const top = ctx.depth === 0;
+  if (top) ctx.depth++;
+  if (tb !== null) {
+    out.push(...emit(ctx, ['Exception Group Traceback (most recent call last):\n'], top ? '+' : '|'));
+    out.push(...emit(ctx, frameChunks(formatTraceback(tb, sources(interp)))));
+  }
+  out.push(...emit(ctx, yield* exceptionOnlyChunks(exc)));
+  const excs = exc.group.excs;
+  const n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
+  ctx.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    if (last) ctx.needClose = true;
+    const truncated = i >= MAX_GROUP_WIDTH;
+    out.push(`${indent(ctx)}${i === 0 ? '+-' : '  '}+---------------- ${truncated ? '...' : i + 1} ----------------\n`);
+    ctx.depth++;
+    if (!truncated) out.push(...(yield* exceptionChunks(interp, excs[i] as PyBaseException, limit, chain, ctx)));
+    else {
+      const remaining = excs.length - MAX_GROUP_WIDTH;
+      out.push(...emit(ctx, [`and ${remaining} more exception${remaining > 1 ? 's' : ''}\n`]));
+    }
+    if (last && ctx.needClose) {
+      out.push(`${indent(ctx)}+------------------------------------\n`);
+      ctx.needClose = false;
+    }
+    ctx.depth--;
+  }
+  if (top) ctx.depth = 0;
   return out;
 }
 
-/** A SyntaxError's location lines come as separate chunks, like CPython's. */
-function onlyChunks(exc: PyBaseException, text: string): string[] {
-  if (!exc.cls.isSubtypeOf(syntaxErrorType)) return [text];
-  const lines = text.split(/(?<=\n)/);
-  const msgAt = lines.findIndex((l) => !l.startsWith(' '));
-  return msgAt <= 0 ? [text] : [...lines.slice(0, msgAt), lines.slice(msgAt).join('')];
+/**
+ * traceback.py's TracebackException.format_exception_only (3.11): `Type: str(exc)` without
+ * "Did you mean" suggestions (the interpreter adds those, this module does not), SyntaxError
+ * details from _format_syntax_error, then each line of each note as its own chunk.
+ */
+function* exceptionOnlyChunks(exc: PyBaseException): NativeGen<string[]> {
+  const t = exc.cls;
+  const mod = typeModule(t);
+  const stype = mod === 'builtins' || mod === '__main__' ? t.qualname : `${mod}.${t.qualname}`;
+  const out: string[] = [];
+  if (t.isSubtypeOf(syntaxErrorType)) out.push(...(yield* syntaxErrorChunks(exc, stype)));
+  else {
+    const text = yield* safeString(exc, 'exception', false);
+    out.push(text === '' ? `${stype}\n` : `${stype}: ${text}\n`);
+  }
+  const notes = yield* pyGetAttrOpt(exc, '__notes__');
+  if (notes === undefined || notes === None) return out;
+  if (notes instanceof PyList || notes instanceof PyTuple || typeof notes === 'string' || notes instanceof PyBytes) {
+    for (const note of yield* iterToArray(notes)) {
+      for (const l of (yield* safeString(note, 'note', false)).split('\n')) out.push(l + '\n');
+    }
+  } else out.push(yield* safeString(notes, '__notes__', true));
+  return out;
+}
+
+/** _safe_string: str() or repr(), or "<what str() failed>". */
+function* safeString(v: PyValue, what: string, useRepr: boolean): NativeGen<string> {
+  try {
+    return useRepr ? yield* pyRepr(v) : yield* pyStr(v);
+  } catch {
+    return `<${what} ${useRepr ? 'repr' : 'str'}() failed>`;
+  }
+}
+
+/** TracebackException._format_syntax_error. */
+function* syntaxErrorChunks(exc: PyBaseException, stype: string): NativeGen<string[]> {
+  const attr = function* (name: string): NativeGen<PyValue> {
+    return (yield* pyGetAttrOpt(exc, name)) ?? None;
+  };
+  const filename = yield* attr('filename');
+  const lineno = yield* attr('lineno');
+  const text = yield* attr('text');
+  const offset = yield* attr('offset');
+  const endOffsetRaw = yield* attr('end_offset');
+  const msg = yield* attr('msg');
+  const out: string[] = [];
+  let suffix = '';
+  if (lineno !== None) {
+    const fname = filename === None || filename === '' ? '<string>' : yield* pyStr(filename);
+    out.push(`  File "${fname}", line ${yield* pyStr(lineno)}\n`);
+  } else if (filename !== None) suffix = ` (${yield* pyStr(filename)})`;
+  if (typeof text === 'string') {
+    const rtext = text.replace(/\n+$/, '');
+    const ltext = rtext.replace(/^[ \n\f]+/, '');
+    const spaces = rtext.length - ltext.length;
+    out.push(`    ${ltext}\n`);
+    if (offset !== None && typeof offset === 'number') {
+      let end = typeof endOffsetRaw === 'number' && endOffsetRaw !== 0 ? endOffsetRaw : offset;
+      if (offset === end || end === -1) end = offset + 1;
+      const colno = offset - 1 - spaces;
+      const endColno = end - 1 - spaces;
+      if (colno >= 0) {
+        // Whitespace other than spaces (tabs) is kept so the carets line up.
+        let caretSpace = '';
+        for (const c of Array.from(ltext).slice(0, colno)) caretSpace += /\s/.test(c) ? c : ' ';
+        out.push(`    ${caretSpace}${'^'.repeat(Math.max(0, endColno - colno))}\n`);
+      }
+    }
+  }
+  const m = msg === None || msg === '' ? '<no detail available>' : yield* pyStr(msg);
+  out.push(`${stype}: ${m}${suffix}\n`);
+  return out;
 }
 
 /** The exception from print_exception's (exc) or (type, value, tb) arguments; null for None. */
@@ -124,7 +256,7 @@ function* write(file: PyValue, text: string): NativeGen<void> {
 
 function* chunksFor(exc: PyBaseException | null, limit: PyValue, chain: PyValue): NativeGen<string[]> {
   if (exc === null) return yield* noneChunks();
-  return yield* exceptionChunks(currentThread().interp, exc, limit, chain !== false, new Set());
+  return yield* exceptionChunks(currentThread().interp, exc, limit, chain !== false, { seen: new Set(), depth: 0, needClose: false });
 }
 
 // ---- stack summaries ------------------------------------------------------------------------
@@ -208,7 +340,7 @@ export function initTraceback(interp: Interpreter, m: PyModule): void {
         const name = exc instanceof PyType ? exc.name : 'NoneType';
         return new PyList([`${name}: None\n`]);
       }
-      return new PyList(onlyChunks(e, yield* formatExceptionOnly(e)));
+      return new PyList(yield* exceptionOnlyChunks(e));
     }),
     func('print_last', 'limit=None, file=None, chain=True', () => None),
     func('format_tb', 'tb, limit=None', (tb: PyValue, limit: PyValue) => {

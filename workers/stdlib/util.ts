@@ -10,6 +10,7 @@ import { typeOf, None } from '../python/objects/core-types';
 import { PyFloat } from '../python/objects/float';
 import { PyBuiltin, BuiltinKind } from '../python/objects/builtin';
 import { sig } from '../python/runtime/args';
+import { takesUnit } from '../python/runtime/define';
 import { typeError } from '../python/runtime/errors';
 import { callMethod } from '../python/ops/call';
 import { indexFast } from '../python/ops/subscript';
@@ -33,6 +34,7 @@ export function defModFn(ns: PyDict, module: string, name: string, params: strin
     : (args, kw) => impl(...s.bind(args, kw));
   const b = new PyBuiltin(name, fn, BuiltinKind.Function, null, undefined, isGeneratorFunction(impl));
   b.module = module;
+  b.unit = takesUnit(s.style);
   ns.setStr(name, b);
   return b;
 }

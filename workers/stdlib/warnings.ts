@@ -10,10 +10,10 @@ import { PyType } from '../python/objects/type';
 import type { PyModule } from '../python/objects/module';
 import { PyList } from '../python/objects/list';
 import { newTuple } from '../python/objects/tuple';
-import type { PyDict } from '../python/objects/dict';
+import { PyDict } from '../python/objects/dict';
 import { PyBaseException } from '../python/objects/exception';
 import { func, getter, method, slot } from '../python/runtime/define';
-import { typeError, assertionErrorType, warningType, userWarningType, deprecationWarningType, pendingDeprecationWarningType, importWarningType, resourceWarningType } from '../python/runtime/errors';
+import { typeError, assertionErrorType, syntaxWarningType, warningType, userWarningType, deprecationWarningType, pendingDeprecationWarningType, importWarningType, resourceWarningType } from '../python/runtime/errors';
 import { pyStr, pyRepr } from '../python/ops/strrepr';
 import { pyCall } from '../python/ops/call';
 import { pyGetAttr } from '../python/ops/attr';
@@ -133,6 +133,60 @@ function* show(st: State, interp: Interpreter, msg: PyBaseException, filename: s
   if (stderr !== undefined && stderr !== None) yield* pyCall(yield* pyGetAttr(stderr, 'write'), [text]);
 }
 
+/** The action of the first filter matching the warning (get_filter). */
+function actionFor(st: State, cls: PyType, text: string, module: string, lineno: number): string {
+  for (const f of st.filters) {
+    if ((f.message === null || matches(f.message, text, FLAG_IGNORECASE)) && cls.isSubtypeOf(f.category)
+      && (f.module === null || matches(f.module, module, 0)) && (f.lineno === 0 || f.lineno === lineno)) {
+      return f.action;
+    }
+  }
+  return 'default';
+}
+
+/**
+ * warn_explicit (warnings.warn_explicit, and the compiler's PyErr_WarnExplicitObject): with no
+ * module the filename without `.py` is matched against the filters; with no registry every
+ * occurrence is shown ("once" still uses the global registry). Returns the warning when the
+ * filters make it an error (the caller raises it, or a SyntaxError for the compiler).
+ */
+function* warnExplicit(
+  message: PyValue, category: PyValue, filename: string, lineno: number, module: string | null, registry: PyDict | null,
+): NativeGen<PyBaseException | null> {
+  const interp = currentThread().interp;
+  const st = state(interp);
+  let msg: PyBaseException;
+  if (message instanceof PyBaseException && message.cls.isSubtypeOf(warningType)) msg = message;
+  else {
+    const cat = category === None ? userWarningType : category;
+    if (!(cat instanceof PyType) || !cat.isSubtypeOf(warningType)) typeError(`category must be a Warning subclass, not '${typeOf(cat).name}'`);
+    msg = (yield* pyCall(cat, [message])) as PyBaseException;
+  }
+  const text = yield* pyStr(msg);
+  const mod = module ?? (filename === '' ? '<unknown>' : filename.endsWith('.py') ? filename.slice(0, -3) : filename);
+  const action = actionFor(st, msg.cls, text, mod, lineno);
+  if (action === 'ignore') return null;
+  if (action === 'error') return msg;
+  const key = `${text}\u0000${msg.cls.name}`;
+  if (action === 'once') {
+    if (st.once.has(key)) return null;
+    st.once.add(key);
+  } else if (registry !== null && (action === 'module' || action === 'default')) {
+    let reg = st.registries.get(registry);
+    if (reg === undefined) st.registries.set(registry, (reg = new Set()));
+    const k = action === 'module' ? `${key}\u0000m` : `${key}\u0000${lineno}`;
+    if (reg.has(k)) return null;
+    reg.add(k);
+  }
+  yield* show(st, interp, msg, filename, lineno);
+  return null;
+}
+
+/** The compiler's SyntaxWarning; true when the filters make it an error (→ SyntaxError). */
+export function* warnCompile(message: string, filename: string, lineno: number): NativeGen<boolean> {
+  return (yield* warnExplicit(message, syntaxWarningType, filename, lineno, null, null)) !== null;
+}
+
 function* warn(message: PyValue, category: PyValue, stacklevel: number, source: PyValue = None): NativeGen<void> {
   const interp = currentThread().interp;
   const st = state(interp);
@@ -155,14 +209,7 @@ function* warn(message: PyValue, category: PyValue, stacklevel: number, source: 
   const modName = globals?.getStr('__name__');
   const module = typeof modName === 'string' ? modName : '<string>';
   const text = yield* pyStr(msg);
-  let action = 'default';
-  for (const f of st.filters) {
-    if ((f.message === null || matches(f.message, text, FLAG_IGNORECASE)) && msg.cls.isSubtypeOf(f.category)
-      && (f.module === null || matches(f.module, module, 0)) && (f.lineno === 0 || f.lineno === lineno)) {
-      action = f.action;
-      break;
-    }
-  }
+  const action = actionFor(st, msg.cls, text, module, lineno);
   if (action === 'ignore') return;
   if (action === 'error') throw msg;
   const key = `${text}\u0000${msg.cls.name}`;
@@ -240,6 +287,12 @@ export function initWarnings(interp: Interpreter, m: PyModule): void {
   defineAll(m, [
     func('warn', 'message, category=None, stacklevel=1, source=None', function* (message: PyValue, category: PyValue, stacklevel: PyValue, source: PyValue): NativeGen {
       yield* warn(message, category, intArg(stacklevel), source);
+      return None;
+    }),
+    func('warn_explicit', 'message, category, filename, lineno, module=None, registry=None, module_globals=None, source=None', function* (message: PyValue, category: PyValue, filename: PyValue, lineno: PyValue, module: PyValue, registry: PyValue): NativeGen {
+      const err = yield* warnExplicit(message, category, yield* pyStr(filename), intArg(lineno),
+        module === None ? null : yield* pyStr(module), registry instanceof PyDict ? registry : null);
+      if (err !== null) throw err;
       return None;
     }),
     func('filterwarnings', "action, message='', category=?, module='', lineno=0, append=False", (action: PyValue, message: PyValue, category: PyValue | undefined, module: PyValue, lineno: PyValue, append: PyValue) => {

@@ -5,6 +5,7 @@ import { PyFloat, newFloat } from '../objects/float';
 import { PyComplex } from '../objects/complex';
 import { toCx } from '../ops/complex-ops';
 import { PyList } from '../objects/list';
+import { PyBuiltin } from '../objects/builtin';
 import { func, rawFunc } from '../runtime/define';
 import { typeError, valueError, stopIterationType } from '../runtime/errors';
 import { callMethod, pyCall } from '../ops/call';
@@ -16,7 +17,7 @@ import { NEED_GEN } from '../ops/attr';
 import { CMP_GT, CMP_LT } from '../compiler/opcodes';
 import { pyRepr, pyAscii, pyFormat, reprFast } from '../ops/strrepr';
 import { currentThread } from '../vm/current';
-import { enterRecursiveCall, leaveRecursiveCall, WHILE_CALLING } from '../vm/recursion';
+import { enterRecursiveCall, leaveRecursiveCall, WHILE_CALLING, checkRecursion } from '../vm/recursion';
 import { pyIndex, pyAsCInt } from '../ops/subscript';
 import { intAbs, intPowMod } from '../ops/int-arith';
 import { PyBaseException } from '../objects/exception';
@@ -33,7 +34,8 @@ export const len = func('len', 'obj, /', function* (o: PyValue) {
   return yield* pyLen(o);
 });
 // repr and ascii are METH_O builtins: calling one takes a recursion unit in CPython 3.11 (it
-// shows when __repr__ recurses through repr(): "... while calling a Python object").
+// shows when __repr__ recurses through repr(): "... while calling a Python object"); the VM
+// takes it for every such builtin (PyBuiltin.unit, see vm/call-units.ts).
 function* asMethO<T>(gen: NativeGen<T>): NativeGen<T> {
   const th = currentThread();
   enterRecursiveCall(th, WHILE_CALLING);
@@ -44,10 +46,10 @@ function* asMethO<T>(gen: NativeGen<T>): NativeGen<T> {
   }
 }
 export const repr = func('repr', 'obj, /', function* (x: PyValue) {
-  return reprFast(x) ?? (yield* asMethO(pyRepr(x)));
+  return yield* pyRepr(x);
 });
 export const ascii = func('ascii', 'obj, /', function* (x: PyValue) {
-  return yield* asMethO(pyAscii(x));
+  return yield* pyAscii(x);
 });
 export const format = func('format', 'value, format_spec=\'\', /', function* (v: PyValue, spec: PyValue) {
   if (typeof spec !== 'string') typeError(`format() argument 2 must be str, not ${typeOf(spec).name}`);
@@ -111,7 +113,9 @@ export const pow = func('pow', 'base, exp, mod=None', function* (a: PyValue, b: 
 export const round = func('round', 'number, ndigits=None', function* (x: PyValue, nd: PyValue) {
   const f = typeOf(x).lookup('__round__');
   if (f === undefined) typeError(`type ${typeOf(x).name} doesn't define __round__ method`);
-  return yield* callMethod(f!, x, nd === None ? [] : [nd]);
+  // The bound __round__ is called through vectorcall: a built-in one takes a recursion unit.
+  if (!(f instanceof PyBuiltin)) return yield* callMethod(f!, x, nd === None ? [] : [nd]);
+  return yield* asMethO(callMethod(f!, x, nd === None ? [] : [nd]));
 });
 
 /**
@@ -152,7 +156,11 @@ function minmax(name: 'min' | 'max') {
       let better = bestKey === undefined;
       if (!better) {
         const f = compareFast(k, bestKey!, op);
-        better = f !== NEED_GEN ? f : yield* compareBool(k, bestKey!, op);
+        if (f !== NEED_GEN) {
+          // PyObject_RichCompareBool checks the recursion limit (no identity shortcut for < >).
+          checkRecursion(currentThread(), ' in comparison');
+          better = f;
+        } else better = yield* compareBool(k, bestKey!, op);
       }
       if (better) {
         best = v;

@@ -9,6 +9,7 @@ import * as intro from './introspection';
 import * as fnl from './functional';
 import * as prog from './program';
 import { open } from './files';
+import { installSiteBuiltins } from './site';
 
 export function installBuiltins(ns: PyDict): void {
   const put = (name: string, v: PyValue) => ns.setStr(name, v);
@@ -36,9 +37,15 @@ export function installBuiltins(ns: PyDict): void {
   put('EnvironmentError', osErrorType);
   put('IOError', osErrorType);
   put('None', T.None);
+  put('True', true);
+  put('False', false);
   put('Ellipsis', T.Ellipsis);
   put('NotImplemented', T.NotImplemented);
   put('__debug__', true);
   put('__name__', 'builtins');
   put('__doc__', 'Built-in functions, exceptions, and other objects.');
+  put('__package__', '');
+  put('__loader__', T.None);
+  put('__spec__', T.None);
+  installSiteBuiltins(ns);
 }

@@ -126,7 +126,7 @@ export function frameLocals(): PyDict {
 }
 
 export const globals = func('globals', '', () => currentFrame()?.globals ?? new PyDict());
-export const locals = func('locals', '', () => frameLocals());
+export const locals = func('locals', '', () => currentFrame()?.localsMap ?? frameLocals());
 export const vars = func('vars', 'object=?, /', function* (o: PyValue | undefined) {
   if (o === undefined) return frameLocals();
   const d = yield* pyGetAttrOpt(o, '__dict__');

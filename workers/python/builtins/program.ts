@@ -16,7 +16,8 @@ import { sig } from '../runtime/args';
 import { currentThread, currentFrame } from '../vm/current';
 import { ExecRequest } from '../vm/requests';
 import { importModule, readFile } from '../vm/imports';
-import { compileSource, type SourceOrigin } from '../compile';
+import { type SourceOrigin } from '../compile';
+import { compileWithWarnings } from '../compile-warnings';
 import { frameLocals } from './introspection';
 import type { KwArgs } from '../vm/native';
 
@@ -89,7 +90,7 @@ function originOf(src: PyValue): SourceOrigin {
 
 export const exec = func('exec', 'source, globals=None, locals=None, /', function* (src: PyValue, g: PyValue, l: PyValue) {
   const [globals, locals] = namespaces(g, l, 'exec');
-  const code = src instanceof PyCode ? src : compileSource(sourceOf(src, 'exec'), '<string>', 'exec', originOf(src));
+  const code = src instanceof PyCode ? src : yield* compileWithWarnings(sourceOf(src, 'exec'), '<string>', 'exec', originOf(src));
   yield new ExecRequest(code, globals, locals, null);
   return None;
 });
@@ -100,15 +101,15 @@ export const evalFn = func('eval', 'source, globals=None, locals=None, /', funct
   if (src instanceof PyCode) code = src;
   else {
     const text = sourceOf(src, 'eval').replace(/^[ \t]+/, '');
-    code = compileSource(text, '<string>', 'eval', originOf(src));
+    code = yield* compileWithWarnings(text, '<string>', 'eval', originOf(src));
   }
   return (yield new ExecRequest(code, globals, locals, null)) as PyValue;
 });
 
-export const compile = func('compile', 'source, filename, mode, flags=0, dont_inherit=False, optimize=-1', (src: PyValue, filename: PyValue, mode: PyValue) => {
+export const compile = func('compile', 'source, filename, mode, flags=0, dont_inherit=False, optimize=-1', function* (src: PyValue, filename: PyValue, mode: PyValue) {
   if (typeof filename !== 'string') typeError('compile() argument 2 must be str');
   if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') throwPy(valueErrorType, "compile() mode must be 'exec', 'eval' or 'single'");
-  return compileSource(sourceOf(src, 'compile'), filename as string, mode as 'exec' | 'eval' | 'single', originOf(src), programText);
+  return yield* compileWithWarnings(sourceOf(src, 'compile'), filename as string, mode as 'exec' | 'eval' | 'single', originOf(src), programText);
 });
 
 /** PyErr_ProgramTextObject: a line of the file named `filename` (decoded with replacement), or null. */

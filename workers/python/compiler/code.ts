@@ -9,6 +9,9 @@
 import { PyObject, type PyValue } from '../objects/object';
 import { codeType } from '../objects/core-types';
 
+/** QUICKENING_WARMUP_DELAY: the code is quickened (specialized) at its 8th RESUME/backward jump. */
+export const WARM_AFTER = 8;
+
 export const CO_OPTIMIZED = 0x1;
 export const CO_NEWLOCALS = 0x2;
 export const CO_VARARGS = 0x4;
@@ -51,6 +54,15 @@ export class PyCode extends PyObject {
   exceptionTable: Int32Array = new Int32Array(0);
   /** Per-instruction "line started here" flag for dis (CPython's line starts). */
   lineStarts: Uint8Array = new Uint8Array(0);
+  /**
+   * CPython 3.11's co_warmup: RESUMEs executed, up to WARM_AFTER. Until then CPython runs the
+   * code unspecialized, where every call of a built-in function checks the recursion limit (see
+   * vm/call-units.ts). (CPython counts backward jumps too; we leave them out of the loop's hot
+   * path, so module-level code stays "cold".)
+   */
+  warm = 0;
+  /** Frames of this code add no traceback entries: C code in CPython (stdlib `_interleave.hide_frames`). */
+  hidden?: boolean;
 
   constructor() {
     super(codeType);

@@ -5,7 +5,7 @@
  * a thread switch can happen depends on exactly where loads, stores, calls and backward jumps
  * fall.
  *
- * Statements are in stmt.ts / stmt-flow.ts, expressions in expr.ts / expr-build.ts /
+ * Statements are in stmt.ts / stmt-flow.ts / match.ts, expressions in expr.ts / expr-build.ts /
  * comprehension.ts, and the CFG passes and final layout in assemble.ts (cfg.ts, optimize.ts,
  * flow.ts).
  */
@@ -23,6 +23,7 @@ import { emitCallArgs } from './expr-build';
 import { mangle } from './mangle';
 import { CompileError } from './compile-error';
 import { PyTuple } from '../objects/tuple';
+import type { CompileWarning } from './syntax-warnings';
 
 export type CompileMode = 'exec' | 'eval' | 'single';
 
@@ -35,6 +36,8 @@ export class Compiler {
 
   /** The module's scope (CPython's st_top), for is_import_originated. */
   readonly topScope: Scope;
+  /** SyntaxWarnings issued so far (see syntax-warnings.ts). */
+  warnings: CompileWarning[] = [];
 
   constructor(
     readonly filename: string,
@@ -424,8 +427,9 @@ function hasAnnotations(body: A.Stmt[]): boolean {
 }
 
 /** Compile a parsed module (or expression) into a code object. */
-export function compileAst(mod: A.Module | A.Expression, filename: string, mode: CompileMode = 'exec'): PyCode {
+export function compileAst(mod: A.Module | A.Expression, filename: string, mode: CompileMode = 'exec', warnings?: CompileWarning[]): PyCode {
   const c = new Compiler(filename, mod);
+  if (warnings !== undefined) c.warnings = warnings;
   if (mod._type === 'Expression') return c.compileExpression(mod);
   return c.compileModule(mod, mode);
 }

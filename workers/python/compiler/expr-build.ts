@@ -15,6 +15,7 @@ import type { Compiler } from './compiler';
 import * as op from './opcodes';
 import { CompileError } from './compile-error';
 import { compileExpr, constValue, updateStartLocationToMatchAttr } from './expr';
+import { checkCaller } from './syntax-warnings';
 
 /**
  * The iterable of a `for`, a comprehension or the right of `in` / `not in`, as the AST
@@ -189,6 +190,7 @@ export function compileCall(c: Compiler, e: A.Call): void {
   const f = e.func;
   validateKeywords(c, e.keywords);
   if (maybeOptimizeMethodCall(c, e)) return;
+  checkCaller(c, f);
   u.setLoc(f);
   u.emit(op.PUSH_NULL); // the optimizer merges it into a following LOAD_GLOBAL
   u.setLoc(e);

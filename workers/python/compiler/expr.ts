@@ -25,6 +25,7 @@ import { foldBinOp, foldUnary } from './constfold';
 import { optimizeFormat } from './astopt';
 import { compileSequence, compileDict, compileCall, compileFormattedValue, compileJoinedStr, hasStarred, compileLastComparator } from './expr-build';
 import { compileComprehension } from './comprehension';
+import { checkCompare, checkSubscript } from './syntax-warnings';
 
 function err(msg: string, n: A.Pos): never {
   throw new CompileError(msg, n.lineno, n.col_offset + 1, n.end_lineno, n.end_col_offset + 1);
@@ -242,6 +243,7 @@ function visit(c: Compiler, e: A.Expr): void {
       u.emit(op.LOAD_ATTR, u.addName(c.mangle(e.attr)));
       return;
     case 'Subscript':
+      checkSubscript(c, e.value, e.slice);
       compileExpr(c, e.value);
       compileExpr(c, e.slice);
       u.setLoc(e);
@@ -301,6 +303,7 @@ export function compileCallExitWithNones(c: Compiler): void {
 /** compiler_compare: a chain keeps the middle operand with SWAP/COPY, JUMP_IF_FALSE_OR_POP. */
 function compileCompare(c: Compiler, e: A.Compare): void {
   const u = c.unit;
+  checkCompare(c, e);
   compileExpr(c, e.left);
   const n = e.ops.length - 1;
   if (n === 0) {
@@ -371,6 +374,8 @@ export function compileJumpIf(c: Compiler, e: A.Expr, label: number, cond: boole
     }
   }
   if (!folded && e._type === 'Compare') {
+    // compiler_jump_if checks a chained comparison before locating at it.
+    if (e.ops.length > 1) checkCompare(c, e);
     u.setLoc(e);
     const n = e.ops.length - 1;
     if (n > 0) {

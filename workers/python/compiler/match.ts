@@ -431,7 +431,9 @@ function constKeyEqual(a: PyValue, b: PyValue): boolean {
   const nb = numeric(b);
   if (na !== null || nb !== null) {
     if (na === null || nb === null) return false;
-    return na.re === nb.re && na.im === nb.im && na.big === nb.big;
+    // Integral values beyond 2**53 compare exactly (an int literal with an equal float).
+    if (na.big !== null || nb.big !== null) return na.big === nb.big && na.im === nb.im;
+    return na.re === nb.re && na.im === nb.im;
   }
   if (typeof a === 'string' || typeof b === 'string') return a === b;
   if (a instanceof PyBytes && b instanceof PyBytes) {
@@ -445,7 +447,6 @@ function numeric(v: PyValue): { re: number; im: number; big: bigint | null } | n
   if (typeof v === 'number') return { re: v, im: 0, big: null };
   if (typeof v === 'boolean') return { re: v ? 1 : 0, im: 0, big: null };
   if (typeof v === 'bigint') {
-    // Not representable as a double: equal only to the same int.
     return Number.isSafeInteger(Number(v)) ? { re: Number(v), im: 0, big: null } : { re: NaN, im: 0, big: v };
   }
   if (v instanceof PyFloat) return { re: v.v, im: 0, big: exactBig(v.v) };
@@ -453,7 +454,7 @@ function numeric(v: PyValue): { re: number; im: number; big: bigint | null } | n
   return null;
 }
 
-/** Floats equal to an unsafe-range int compare by exact value (only via `big`). */
+/** The exact value of an integral float beyond 2**53 (null otherwise). */
 function exactBig(x: number): bigint | null {
   return Number.isFinite(x) && Number.isInteger(x) && !Number.isSafeInteger(x) ? BigInt(x) : null;
 }

@@ -221,6 +221,10 @@ export const MATCH_SEQUENCE = def(119, 'MATCH_SEQUENCE', 'none', 1, 'Push whethe
 export const MATCH_KEYS = def(120, 'MATCH_KEYS', 'none', 1, 'TOS is a tuple of keys, TOS1 a mapping: push the tuple of their values, or None if one is missing.', { cost: 40 });
 export const MATCH_CLASS = def(121, 'MATCH_CLASS', 'int', -2, 'Pop attribute names, class and subject; push the tuple of n positional and the named attributes if the subject is an instance, else None.', { cost: 60 });
 
+// ---- except* (PEP 654), numbered after the pattern-matching instructions.
+export const CHECK_EG_MATCH = def(122, 'CHECK_EG_MATCH', 'none', 0, 'except*: split the exception TOS1 by the type TOS; leave [rest, match], or [exc, None] when nothing matches.', { cost: 20 });
+export const PREP_RERAISE_STAR = def(123, 'PREP_RERAISE_STAR', 'none', -1, 'except*: from the original exception TOS1 and the list TOS of raised/unhandled parts, push what to re-raise (or None).', { cost: 20 });
+
 export const OPCODE_COUNT = table.length;
 export const FIRST_PSEUDO = SETUP_FINALLY;
 export const FIRST_SUPER = PRECALL__CALL;

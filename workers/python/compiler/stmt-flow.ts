@@ -189,6 +189,10 @@ function unwindBlock(c: Compiler, b: FBlock, preserveTos: boolean): void {
     case 'EXCEPTION_HANDLER':
     case 'ASYNC_COMPREHENSION_GENERATOR':
       return;
+    case 'EXCEPTION_GROUP_HANDLER': {
+      const l = u.loc;
+      throw new CompileError("'break', 'continue' and 'return' cannot appear in an except* block", l.lineno, l.col + 1, l.end_lineno, l.end_col + 1);
+    }
     case 'FOR_LOOP':
       // Pop the iterator.
       if (preserveTos) u.emit(op.SWAP, 2);
@@ -333,7 +337,115 @@ export function compileTryExcept(c: Compiler, s: A.Try): void {
   u.placeLabel(end);
 }
 
-export function compileTryFinally(c: Compiler, s: A.Try): void {
+/**
+ * compiler_try_star_except: each `except* T` splits the exception (CHECK_EG_MATCH) and runs its
+ * body on the matching part; what the bodies raise and the unmatched rest are collected in a list
+ * that PREP_RERAISE_STAR turns into the exception to re-raise (if any).
+ */
+export function compileTryStarExcept(c: Compiler, s: A.TryStar): void {
+  const u = c.unit;
+  const body = u.newLabel();
+  let except = u.newLabel();
+  const orelse = u.newLabel();
+  const end = u.newLabel();
+  const cleanup = u.newLabel();
+  const reraiseStar = u.newLabel();
+  u.jump(op.SETUP_FINALLY, except);
+  u.placeLabel(body);
+  pushBlock(c, 'TRY_EXCEPT', body, -1);
+  compileStmts(c, s.body);
+  popBlock(c);
+  u.emitNoLine(op.POP_BLOCK);
+  u.jumpNoLine(op.JUMP, orelse);
+  const n = s.handlers.length;
+  u.placeLabel(except);
+  u.loc = NO_LOC;
+  u.jump(op.SETUP_CLEANUP, cleanup);
+  u.emit(op.PUSH_EXC_INFO);
+  pushBlock(c, 'EXCEPTION_GROUP_HANDLER', -1, -1);
+  for (let i = 0; i < n; i++) {
+    const h = s.handlers[i];
+    u.setLoc(h);
+    except = u.newLabel();
+    const exceptWithError = u.newLabel();
+    const noMatch = u.newLabel();
+    if (i === 0) {
+      // [exc] -> [orig, [], exc]: the list collects what the except* bodies raise.
+      u.emit(op.COPY, 1);
+      u.emit(op.BUILD_LIST, 0);
+      u.emit(op.SWAP, 2);
+    }
+    if (h.type) {
+      compileExpr(c, h.type);
+      u.emit(op.CHECK_EG_MATCH);
+      u.emit(op.COPY, 1);
+      u.jump(op.POP_JUMP_IF_NONE, noMatch);
+    }
+    const cleanupEnd = u.newLabel();
+    const cleanupBody = u.newLabel();
+    if (h.name) c.nameOp(h.name, 'Store');
+    else u.emit(op.POP_TOP); // the match
+    u.jump(op.SETUP_CLEANUP, cleanupEnd);
+    u.placeLabel(cleanupBody);
+    pushBlock(c, 'HANDLER_CLEANUP', cleanupBody, -1, h.name ?? null);
+    compileStmts(c, h.body);
+    popBlock(c);
+    u.loc = NO_LOC;
+    u.emit(op.POP_BLOCK);
+    if (h.name) {
+      c.loadConst(None);
+      c.nameOp(h.name, 'Store');
+      c.nameOp(h.name, 'Del');
+    }
+    u.jump(op.JUMP, except);
+    u.placeLabel(cleanupEnd);
+    u.loc = NO_LOC;
+    if (h.name) {
+      c.loadConst(None);
+      c.nameOp(h.name, 'Store');
+      c.nameOp(h.name, 'Del');
+    }
+    // An exception raised in the body joins the list.
+    u.emit(op.LIST_APPEND, 3);
+    u.emit(op.POP_TOP); // lasti
+    u.jump(op.JUMP, exceptWithError);
+    u.placeLabel(except);
+    u.emit(op.NOP);
+    u.jump(op.JUMP, exceptWithError);
+    u.placeLabel(noMatch);
+    u.emit(op.POP_TOP); // the match (None)
+    u.placeLabel(exceptWithError);
+    if (i === n - 1) {
+      // The unhandled rest (or None) joins the list.
+      u.emit(op.LIST_APPEND, 1);
+      u.jump(op.JUMP, reraiseStar);
+    }
+  }
+  u.loc = NO_LOC;
+  popBlock(c);
+  const reraise = u.newLabel();
+  u.placeLabel(reraiseStar);
+  u.emit(op.PREP_RERAISE_STAR);
+  u.emit(op.COPY, 1);
+  u.jump(op.POP_JUMP_IF_NOT_NONE, reraise);
+  // Nothing to re-raise.
+  u.emit(op.POP_TOP);
+  u.emit(op.POP_BLOCK);
+  u.emit(op.POP_EXCEPT);
+  u.jump(op.JUMP, end);
+  u.placeLabel(reraise);
+  u.emit(op.POP_BLOCK);
+  u.emit(op.SWAP, 2);
+  u.emit(op.POP_EXCEPT);
+  u.emit(op.RERAISE, 0);
+  u.placeLabel(cleanup);
+  popExceptAndReraise(c);
+  u.placeLabel(orelse);
+  compileStmts(c, s.orelse);
+  u.placeLabel(end);
+}
+
+export function compileTryFinally(c: Compiler, s: A.Try | A.TryStar): void {
   const u = c.unit;
   const body = u.newLabel();
   const end = u.newLabel();
@@ -342,8 +454,10 @@ export function compileTryFinally(c: Compiler, s: A.Try): void {
   u.jump(op.SETUP_FINALLY, end);
   u.placeLabel(body);
   pushBlock(c, 'FINALLY_TRY', body, end, s.finalbody);
-  if (s.handlers.length > 0) compileTryExcept(c, s);
-  else compileStmts(c, s.body);
+  if (s.handlers.length > 0) {
+    if (s._type === 'TryStar') compileTryStarExcept(c, s);
+    else compileTryExcept(c, s);
+  } else compileStmts(c, s.body);
   u.emitNoLine(op.POP_BLOCK);
   popBlock(c);
   compileStmts(c, s.finalbody);

@@ -17,9 +17,10 @@ import * as op from './opcodes';
 import { NO_LOC } from './unit';
 import {
   compileIf, compileWhile, compileFor, compileAsyncFor, compileReturn, compileBreak, compileContinue,
-  compileTryExcept, compileTryFinally, compileWith,
+  compileTryExcept, compileTryStarExcept, compileTryFinally, compileWith,
 } from './stmt-flow';
 import { compileMatch } from './match';
+import { checkAssert } from './syntax-warnings';
 
 export function compileStmts(c: Compiler, body: A.Stmt[], interactive = false): void {
   for (const s of body) compileStmt(c, s, interactive);
@@ -90,7 +91,8 @@ export function compileStmt(c: Compiler, s: A.Stmt, interactive = false): void {
       compileMatch(c, s);
       return;
     case 'TryStar':
-      compileUnsupported(c, s, 'except* (exception groups)');
+      if (s.finalbody.length > 0) compileTryFinally(c, s);
+      else compileTryStarExcept(c, s);
       return;
     case 'Raise': {
       let n = 0;
@@ -274,6 +276,7 @@ function checkAnnSubscr(c: Compiler, e: A.Expr): void {
  */
 function compileAssert(c: Compiler, s: A.Assert): void {
   const u = c.unit;
+  checkAssert(c, s.test);
   const end = u.newLabel();
   compileJumpIf(c, s.test, end, true);
   u.emit(op.LOAD_ASSERTION_ERROR);

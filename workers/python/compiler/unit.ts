@@ -29,7 +29,7 @@ export const NO_LOC: Loc = { lineno: -1, end_lineno: -1, col: -1, end_col: -1 };
 
 export type FBlockKind =
   | 'WHILE_LOOP' | 'FOR_LOOP' | 'TRY_EXCEPT' | 'FINALLY_TRY' | 'FINALLY_END' | 'WITH' | 'ASYNC_WITH'
-  | 'HANDLER_CLEANUP' | 'POP_VALUE' | 'EXCEPTION_HANDLER' | 'ASYNC_COMPREHENSION_GENERATOR';
+  | 'HANDLER_CLEANUP' | 'POP_VALUE' | 'EXCEPTION_HANDLER' | 'EXCEPTION_GROUP_HANDLER' | 'ASYNC_COMPREHENSION_GENERATOR';
 
 export interface FBlock {
   kind: FBlockKind;

@@ -24,6 +24,10 @@ export const enum BuiltinKind {
   StaticMethod,
 }
 
+export const UNIT_NEVER = 0;
+export const UNIT_ALWAYS = 1;
+export const UNIT_UNLESS_POPPED = 2;
+
 export class PyBuiltin extends PyObject {
   readonly name: string;
   /** Owning type for methods (for reprs and the self type check). */
@@ -38,6 +42,13 @@ export class PyBuiltin extends PyObject {
   module: string | null;
   doc: string | null;
   textSignature: string | null;
+  /**
+   * Whether a call from Python code takes a recursion unit, as CPython 3.11's specialized calls
+   * of METH_O / METH_NOARGS / METH_VARARGS C functions do (" while calling a Python object"):
+   * UNIT_NEVER, UNIT_ALWAYS, or UNIT_UNLESS_POPPED (list.append as a statement). Calls from
+   * natives always take one (vectorcall). See vm/call-units.ts.
+   */
+  unit: number;
 
   constructor(name: string, fn: NativeFn, kind: BuiltinKind, owner: PyType | null, self?: PyValue, isGen?: boolean) {
     super(
@@ -58,11 +69,13 @@ export class PyBuiltin extends PyObject {
     this.module = null;
     this.doc = null;
     this.textSignature = null;
+    this.unit = 0;
   }
 
   bind(self: PyValue): PyBuiltin {
     const b = new PyBuiltin(this.name, this.fn, this.kind, this.owner, self, this.isGen);
     b.doc = this.doc;
+    b.unit = this.unit;
     return b;
   }
 }

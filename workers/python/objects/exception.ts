@@ -29,6 +29,8 @@ export class PyBaseException extends PyObject {
    * exception the runtime made itself (derived from args), null when unset (reads as None).
    */
   slotValue?: PyValue | null;
+  /** A BaseExceptionGroup's message and sub-exceptions (set by its __new__). */
+  group?: { msg: PyValue; excs: PyValue[] };
 
   constructor(cls: PyType, args: PyValue[]) {
     super(cls);

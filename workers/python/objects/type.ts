@@ -36,6 +36,8 @@ export class PyType extends PyObject {
   mro: PyType[];
   /** User-defined (heap) type: its instances carry a __dict__ unless __slots__ says otherwise. */
   isHeap: boolean;
+  /** A Python class standing in for a C type: `name` is the C tp_name (stdlib `_interleave.c_type`). */
+  cName?: boolean;
   /** The built-in type whose JS representation instances use (object, list, dict, BaseException, …). */
   layout: PyType;
   /** Creates a bare instance of `cls` (whose layout is this type); set on layout types only. */

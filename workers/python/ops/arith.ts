@@ -270,12 +270,24 @@ function isSeqSlot(ta: PyType, fa: PyValue | undefined, bop: number): boolean {
   return fa !== undefined && fa === l.lookup(bop === NB_ADD ? '__add__' : '__mul__');
 }
 
+/**
+ * Whether a type still has its built-in sequence's sq_concat (`__add__`) or sq_repeat (`__mul__`):
+ * a class defining __add__ (or __mul__/__rmul__) in Python loses it, and then gets the generic
+ * "unsupported operand" error.
+ */
+function hasSeqSlot(t: PyType, name: '__add__' | '__mul__'): boolean {
+  if (!t.isHeap) return true;
+  const base = t.layout;
+  if (t.lookup(name) !== base.lookup(name)) return false;
+  return name === '__add__' || t.lookup('__rmul__') === base.lookup('__rmul__');
+}
+
 /** CPython's error for an unsupported operand combination (incl. the sequence special cases). */
 export function binopTypeError(a: PyValue, b: PyValue, op: number): never {
   const bop = op >= NB_INPLACE_OFFSET ? op - NB_INPLACE_OFFSET : op;
   const ta = typeOf(a);
   const tb = typeOf(b);
-  if (bop === NB_ADD) {
+  if (bop === NB_ADD && hasSeqSlot(ta, '__add__')) {
     if (ta.isSubtypeOf(strType) || ta.isSubtypeOf(listType) || ta.isSubtypeOf(tupleType)) {
       const tn = ta.isSubtypeOf(strType) ? 'str' : ta.isSubtypeOf(listType) ? 'list' : 'tuple';
       typeError(`can only concatenate ${tn} (not "${tb.name}") to ${tn}`);
@@ -283,7 +295,7 @@ export function binopTypeError(a: PyValue, b: PyValue, op: number): never {
     if (ta.isSubtypeOf(bytesType) || ta.isSubtypeOf(bytearrayType)) typeError(`can't concat ${tb.name} to ${ta.name}`);
   }
   if (bop === NB_MULTIPLY) {
-    const isSeq = (t: typeof ta) => t.isSubtypeOf(strType) || t.isSubtypeOf(listType) || t.isSubtypeOf(tupleType) || t.isSubtypeOf(bytesType) || t.isSubtypeOf(bytearrayType);
+    const isSeq = (t: typeof ta) => hasSeqSlot(t, '__mul__') && (t.isSubtypeOf(strType) || t.isSubtypeOf(listType) || t.isSubtypeOf(tupleType) || t.isSubtypeOf(bytesType) || t.isSubtypeOf(bytearrayType));
     const seqA = isSeq(ta);
     const seqB = isSeq(tb);
     if (seqA && !(tb.lookup('__index__') !== undefined)) typeError(`can't multiply sequence by non-int of type '${tb.name}'`);

@@ -94,7 +94,8 @@ export function getAttrFast(o: PyValue, name: string): PyValue | typeof NEED_GEN
   if (d !== undefined) {
     if (d instanceof PyFunction) return new PyMethod(d, o);
     if (d instanceof PyBuiltin) {
-      if (d.self !== undefined || d.kind === BuiltinKind.StaticMethod) return d;
+      // Built-in functions (len as a class attribute) are no descriptors: never bound.
+      if (d.self !== undefined || d.kind === BuiltinKind.StaticMethod || d.kind === BuiltinKind.Function) return d;
       return d.kind === BuiltinKind.ClassMethod ? d.bind(t) : d.bind(o);
     }
     if (d instanceof PyObject && d.cls.isHeap) return d.cls.lookup('__get__') !== undefined ? NEED_GEN : d;
@@ -128,7 +129,9 @@ function typeGetAttrFast(t: PyType, name: string): PyValue | typeof NEED_GEN | u
   }
   if (metaAttr !== undefined) {
     if (metaAttr instanceof PyFunction) return new PyMethod(metaAttr, t);
-    if (metaAttr instanceof PyBuiltin) return metaAttr.self === undefined ? metaAttr.bind(t) : metaAttr;
+    if (metaAttr instanceof PyBuiltin) {
+      return metaAttr.self === undefined && metaAttr.kind !== BuiltinKind.Function && metaAttr.kind !== BuiltinKind.StaticMethod ? metaAttr.bind(t) : metaAttr;
+    }
     if (metaAttr instanceof PyObject && metaAttr.cls.isHeap && metaAttr.cls.lookup('__get__') !== undefined) return NEED_GEN;
     return metaAttr;
   }
@@ -138,7 +141,18 @@ function typeGetAttrFast(t: PyType, name: string): PyValue | typeof NEED_GEN | u
 
 /** getattr(o, name), raising AttributeError. */
 export function* pyGetAttr(o: PyValue, name: string): NativeGen {
-  const r = yield* getAttrOrAbsent(o, name);
+  let r: PyValue | undefined;
+  try {
+    r = yield* getAttrOrAbsent(o, name);
+  } catch (e) {
+    // PyObject_GetAttr's set_attribute_error_context: an AttributeError raised by a descriptor or
+    // __getattr__ gets the name and object (for "Did you mean") unless it already has them.
+    if (e instanceof PyBaseException && e.attrName === undefined && e.attrObj === undefined && e.cls.isSubtypeOf(attributeErrorType)) {
+      e.attrName = name;
+      e.attrObj = o;
+    }
+    throw e;
+  }
   if (r === undefined) throw attrError(o, name);
   return r;
 }
@@ -244,6 +258,17 @@ function* propertyMissing(p: PyProperty, obj: PyValue, what: string): NativeGen<
     ? `property of ${qualname} object has no ${what}`
     : `property ${yield* pyRepr(p.name)} of ${qualname} object has no ${what}`;
   return new PyBaseException(attributeErrorType, [msg]);
+}
+
+/**
+ * type.__getattribute__ itself (the slot a metaclass reaches through super()): no re-dispatch
+ * to the metaclass's own __getattribute__, and no __getattr__ fallback.
+ */
+export function* typeGetAttribute(t: PyType, name: string): NativeGen {
+  const fast = typeGetAttrFast(t, name);
+  const r = fast === NEED_GEN ? yield* typeGetAttr(t, name) : fast;
+  if (r === undefined) throw attrError(t, name);
+  return r;
 }
 
 /** type.__getattribute__ (without __getattr__). */
@@ -377,7 +402,7 @@ function getSetSet(d: PyGetSet, o: PyValue, v: PyValue | undefined): void {
 
 /** type.__setattr__ / __delattr__ (CPython's type_setattro). */
 function* typeSetAttr(t: PyType, name: string, v: PyValue | undefined): NativeGen<void> {
-  if (!t.isHeap) {
+  if (!t.isHeap || t.cName === true) {
     typeError(`cannot set '${name}' attribute of immutable type '${t.name}'`);
   }
   // A data descriptor on the metaclass (type's own __name__/__doc__…, or a metaclass property).

@@ -5,7 +5,10 @@
 import type { PyValue } from '../objects/object';
 import { PyObject } from '../objects/object';
 import { PyType } from '../objects/type';
-import { typeOf, typeType, objectType, None } from '../objects/core-types';
+import {
+  typeOf, typeType, objectType, None, floatType, boolType, listType, tupleType, dictType, setType, frozensetType, rangeType,
+  enumerateType, mapType, filterType, strType,
+} from '../objects/core-types';
 import { PyFunction, PyMethod } from '../objects/function';
 import { PyBuiltin, BuiltinKind, PyStaticMethod, PyClassMethod } from '../objects/builtin';
 import { PyDict } from '../objects/dict';
@@ -13,6 +16,7 @@ import { CallRequest, type KwArgs, type NativeGen } from '../vm/native';
 import { typeError } from '../runtime/errors';
 import { currentThread } from '../vm/current';
 import { enterRecursiveCall, leaveRecursiveCall, WHILE_CALLING } from '../vm/recursion';
+import { callWithUnit } from '../vm/recursion';
 
 /** Call a built-in directly (driving it if it is a generator). */
 export function* callBuiltin(b: PyBuiltin, args: PyValue[], kw: KwArgs | null): NativeGen {
@@ -20,7 +24,7 @@ export function* callBuiltin(b: PyBuiltin, args: PyValue[], kw: KwArgs | null): 
   else if (b.kind === BuiltinKind.ClassMethod) {
     // Unbound classmethod descriptor called on its own: first argument must be the type.
   }
-  const r = b.fn(args, kw);
+  const r = b.unit !== 0 ? callWithUnit(currentThread(), b, args, kw) : b.fn(args, kw);
   return b.isGen ? yield* (r as NativeGen) : (r as PyValue);
 }
 
@@ -66,7 +70,7 @@ export function* callMethod(descr: PyValue, self: PyValue, args: PyValue[], kw: 
 export function* bindDescriptor(d: PyValue, self: PyValue | null, owner: PyType): NativeGen {
   if (d instanceof PyFunction) return self === null ? d : new PyMethod(d, self);
   if (d instanceof PyBuiltin) {
-    if (d.self !== undefined) return d;
+    if (d.self !== undefined || d.kind === BuiltinKind.Function) return d;
     if (d.kind === BuiltinKind.ClassMethod) return d.bind(owner);
     if (d.kind === BuiltinKind.StaticMethod) return d;
     return self === null ? d : d.bind(self);
@@ -139,8 +143,11 @@ export function instantiationPlan(t: PyType): { init: PyValue | undefined; defau
   return { init: initf === objectInit ? undefined : initf, defaultNew: newf === objectNew };
 }
 
-/** type.__call__: __new__ then __init__ (CPython's type_call), including the excess-args checks. */
-export function* callType(t: PyType, args: PyValue[], kw: KwArgs | null): NativeGen {
+/**
+ * type.__call__: __new__ then __init__ (CPython's type_call), including the excess-args checks.
+ * `warm`: called from specialized code, where str(x) is PRECALL_NO_KW_STR_1 (no recursion unit).
+ */
+export function* callType(t: PyType, args: PyValue[], kw: KwArgs | null, warm = false): NativeGen {
   // A metaclass overriding __call__ runs it (its super().__call__() reaches typeCallBase).
   const meta = t.cls;
   if (meta !== typeType && meta.isHeap) {
@@ -149,12 +156,18 @@ export function* callType(t: PyType, args: PyValue[], kw: KwArgs | null): Native
       return yield* callMethod(metaCall, t, args, kw);
     }
   }
-  return yield* typeCallBase(t, args, kw);
+  return yield* typeCallBase(t, args, kw, warm);
 }
 
+/**
+ * Built-in types with a tp_vectorcall in CPython 3.11: calling them takes no recursion unit.
+ * The others (int, str, zip, object, exceptions, …) go through tp_call, which takes one.
+ */
+const VECTORCALL_TYPES = new Set<PyType>([floatType, boolType, listType, tupleType, dictType, setType, frozensetType, rangeType, enumerateType, mapType, filterType, typeType]);
+
 /** type.__call__ itself (CPython's type_call). */
-export function* typeCallBase(t: PyType, args: PyValue[], kw: KwArgs | null): NativeGen {
-  if (!t.isHeap) return yield* typeCall(t, args, kw); // built-in types are vectorcalls: no unit
+export function* typeCallBase(t: PyType, args: PyValue[], kw: KwArgs | null, warm = false): NativeGen {
+  if (VECTORCALL_TYPES.has(t) || (warm && t === strType && args.length === 1 && (kw === null || kw.size === 0))) return yield* typeCall(t, args, kw);
   const th = currentThread();
   enterRecursiveCall(th, WHILE_CALLING);
   try {

@@ -3,7 +3,7 @@
  * (PyObject_RichCompareBool, which treats identical objects as equal: [nan] == [nan]).
  */
 import { currentThread } from '../vm/current';
-import { enterRecursiveCall, leaveRecursiveCall } from '../vm/recursion';
+import { enterRecursiveCall, leaveRecursiveCall, checkRecursion } from '../vm/recursion';
 import type { PyValue } from '../objects/object';
 import { PyObject } from '../objects/object';
 import { typeOf, NotImplemented } from '../objects/core-types';
@@ -127,9 +127,13 @@ export function compareFast(a: PyValue, b: PyValue, op: number): boolean | typeo
 
 /** a <op> b with full semantics; returns the (possibly non-bool) result. */
 export function* richCompare(a: PyValue, b: PyValue, op: number): NativeGen {
-  const fast = compareFast(a, b, op);
-  if (fast !== NEED_GEN) return fast;
   const th = currentThread();
+  const fast = compareFast(a, b, op);
+  if (fast !== NEED_GEN) {
+    // PyObject_RichCompare checks the recursion limit whatever the operands.
+    checkRecursion(th, ' in comparison');
+    return fast;
+  }
   enterRecursiveCall(th, ' in comparison');
   try {
     return yield* richCompareSlow(a, b, op);
@@ -171,7 +175,10 @@ function* richCompareSlow(a: PyValue, b: PyValue, op: number): NativeGen {
 export function* pyEq(a: PyValue, b: PyValue): NativeGen<boolean> {
   if (a === b) return true;
   const fast = compareFast(a, b, CMP_EQ);
-  if (fast !== NEED_GEN) return fast;
+  if (fast !== NEED_GEN) {
+    checkRecursion(currentThread(), ' in comparison');
+    return fast;
+  }
   const r = yield* richCompare(a, b, CMP_EQ);
   return typeof r === 'boolean' ? r : yield* pyTruthy(r);
 }
@@ -183,7 +190,10 @@ export function* compareBool(a: PyValue, b: PyValue, op: number): NativeGen<bool
     if (op === CMP_NE) return false;
   }
   const fast = compareFast(a, b, op);
-  if (fast !== NEED_GEN) return fast;
+  if (fast !== NEED_GEN) {
+    checkRecursion(currentThread(), ' in comparison');
+    return fast;
+  }
   const r = yield* richCompare(a, b, op);
   return typeof r === 'boolean' ? r : yield* pyTruthy(r);
 }

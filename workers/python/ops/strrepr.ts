@@ -1,9 +1,10 @@
 /** repr(), str(), ascii() and format() for any object. */
 import { currentThread } from '../vm/current';
-import { enterRecursiveCall, leaveRecursiveCall } from '../vm/recursion';
+import { enterRecursiveCall, leaveRecursiveCall, checkRecursion } from '../vm/recursion';
 import { type PyValue, objectId } from '../objects/object';
 import { typeOf, None, objectType } from '../objects/core-types';
 import { PyFloat } from '../objects/float';
+import { PyBuiltin } from '../objects/builtin';
 import { PyStrSub } from '../types/str-args';
 import type { NativeGen } from '../vm/native';
 import { callMethod } from './call';
@@ -30,11 +31,15 @@ export function reprFast(x: PyValue): string | null {
 }
 
 export function* pyRepr(x: PyValue): NativeGen<string> {
+  const th = currentThread();
   const fast = reprFast(x);
-  if (fast !== null) return fast;
+  if (fast !== null) {
+    // PyObject_Repr checks the recursion limit even for built-in values.
+    checkRecursion(th, ' while getting the repr of an object');
+    return fast;
+  }
   const t = typeOf(x);
   const f = t.lookup('__repr__')!;
-  const th = currentThread();
   enterRecursiveCall(th, ' while getting the repr of an object');
   let r: PyValue;
   try {
@@ -48,13 +53,17 @@ export function* pyRepr(x: PyValue): NativeGen<string> {
 
 export function* pyStr(x: PyValue): NativeGen<string> {
   if (typeof x === 'string') return x;
+  const th = currentThread();
   if (typeof x !== 'object' || (!x.cls.isHeap && x.cls.lookup('__str__') === objectStrSlot())) {
     const fast = reprFast(x);
-    if (fast !== null) return fast;
+    if (fast !== null) {
+      // PyObject_Str checks the recursion limit for anything but an exact str.
+      checkRecursion(th, ' while getting the str of an object');
+      return fast;
+    }
   }
   const t = typeOf(x);
   const f = t.lookup('__str__')!;
-  const th = currentThread();
   enterRecursiveCall(th, ' while getting the str of an object');
   let r: PyValue;
   try {
@@ -96,15 +105,43 @@ export function asciiEscape(s: string): string {
 }
 
 /** format(x, spec) → type(x).__format__(x, spec). */
+/**
+ * A replacement field of str.format(): exact str/int/float/complex values are formatted
+ * directly (render_field), without PyObject_Format's recursion checks.
+ */
+export function* pyFormatField(x: PyValue, spec: string): NativeGen<string> {
+  if (typeof x === 'string' && spec === '') return x;
+  if (typeof x === 'number' && spec === '') return String(x);
+  if (typeof x === 'string' || typeof x === 'number' || (typeof x === 'object' && !x.cls.isHeap && (x instanceof PyFloat || x.cls.name === 'complex'))) {
+    const r = yield* callMethod(typeOf(x).lookup('__format__') as PyValue, x, [spec]);
+    if (typeof r === 'string') return r;
+  }
+  return yield* pyFormat(x, spec);
+}
+
 export function* pyFormat(x: PyValue, spec: string): NativeGen<string> {
   if (spec === '') {
     if (typeof x === 'string') return x;
-    if (typeof x === 'number') return String(x);
+    if (typeof x === 'number') {
+      // PyObject_Format: an exact int with an empty spec is PyObject_Str(x).
+      checkRecursion(currentThread(), ' while getting the str of an object');
+      return String(x);
+    }
   }
   const t = typeOf(x);
   const f = t.lookup('__format__');
   if (f === undefined) typeError(`Type ${t.name} doesn't define __format__`);
-  const r = yield* callMethod(f as PyValue, x, [spec]);
+  // A built-in __format__ is called through vectorcall (a recursion unit); a Python one
+  // takes its frame's.
+  const th = currentThread();
+  const native = f instanceof PyBuiltin;
+  if (native) enterRecursiveCall(th, ' while calling a Python object');
+  let r: PyValue;
+  try {
+    r = yield* callMethod(f as PyValue, x, [spec]);
+  } finally {
+    if (native) leaveRecursiveCall(th);
+  }
   if (typeof r !== 'string') return strSubValue(r, '__format__');
   return r as string;
 }

@@ -71,6 +71,7 @@ export class Parser {
     this.fileInput = options.fileInput ?? false;
     this.tok = new Tokenizer(source, {
       filename, byteOffsets: this.byteOffsets, fileInput: this.fileInput, textFromFile: startRule === 'file' && (options.textFromFile ?? false),
+      appendNewline: startRule !== 'eval',
     });
     if (origin) this.tok.lineno = origin.startingLineno - 1;
   }

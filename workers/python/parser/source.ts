@@ -9,9 +9,10 @@ export interface NormalizedSource {
   addedNewline: boolean;
 }
 
-export function normalizeSource(source: string): NormalizedSource {
+export function normalizeSource(source: string, appendNewline = true): NormalizedSource {
   let text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
-  if (text.length === 0 || text.endsWith('\n')) return { text, addedNewline: false };
+  // CPython's translate_newlines adds the final newline to exec input only (not to eval input).
+  if (!appendNewline || text.length === 0 || text.endsWith('\n')) return { text, addedNewline: false };
   return { text: text + '\n', addedNewline: true };
 }

@@ -32,6 +32,8 @@ export interface TokenizerOptions {
   fileInput?: boolean;
   /** Error text is the line read back from the source file. */
   textFromFile?: boolean;
+  /** End the source with a newline if it lacks one (exec input; not eval input). */
+  appendNewline?: boolean;
 }
 
 export function isIdStart(c: number): boolean {
@@ -76,7 +78,7 @@ export class Tokenizer {
   newlineCStart = -1;
 
   constructor(source: string, options: TokenizerOptions = {}) {
-    const norm = normalizeSource(source);
+    const norm = normalizeSource(source, options.appendNewline ?? true);
     this.src = norm.text;
     this.addedNewline = norm.addedNewline;
     this.filename = options.filename ?? 'main.py';

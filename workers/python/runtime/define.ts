@@ -11,7 +11,7 @@ import type { PyValue } from '../objects/object';
 import { PyType } from '../objects/type';
 import type { PyDict } from '../objects/dict';
 import { typeOf } from '../objects/core-types';
-import { PyBuiltin, BuiltinKind, PyGetSet } from '../objects/builtin';
+import { PyBuiltin, BuiltinKind, PyGetSet, UNIT_ALWAYS, UNIT_NEVER } from '../objects/builtin';
 import { isGeneratorFunction, type KwArgs, type NativeFn } from '../vm/native';
 import { sig } from './args';
 import { typeError } from './errors';
@@ -49,6 +49,7 @@ function makeMethodFn(owner: PyType, name: string, params: string, impl: Impl, s
 /** A regular method (`str.split`). */
 export function method(owner: PyType, name: string, params: string, impl: Impl, style?: 'noargs' | 'O' | 'pos' | 'kw'): PyBuiltin {
   const b = new PyBuiltin(name, makeMethodFn(owner, name, params, impl, style), BuiltinKind.Method, owner, undefined, isGeneratorFunction(impl));
+  b.unit = takesUnit(sig(name, params, `${owner.qualname}.${name}`, style).style);
   (owner.dict as PyDict).setStr(name, b);
   return b;
 }
@@ -108,7 +109,14 @@ export function func(name: string, params: string, impl: Impl, style?: 'noargs' 
         return impl();
       }
     : (args, kw) => impl(...s.bind(args, kw));
-  return new PyBuiltin(name, fn, BuiltinKind.Function, null, undefined, isGeneratorFunction(impl));
+  const b = new PyBuiltin(name, fn, BuiltinKind.Function, null, undefined, isGeneratorFunction(impl));
+  b.unit = takesUnit(s.style);
+  return b;
+}
+
+/** METH_NOARGS and METH_O functions take a recursion unit when called (vm/call-units.ts). */
+export function takesUnit(style: string): number {
+  return style === 'noargs' || style === 'O' ? UNIT_ALWAYS : UNIT_NEVER;
 }
 
 /** A function taking raw (args, kw), for natives with irregular signatures (print, max, …). */

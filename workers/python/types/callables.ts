@@ -25,6 +25,8 @@ import { currentFrame } from '../vm/current';
 import { FAST_CELL, PyCode } from '../compiler/code';
 import type { KwArgs, NativeGen } from '../vm/native';
 import { moduleQualname } from './type-names';
+import { sig } from '../runtime/args';
+import { PyModule } from '../objects/module';
 
 // ---- function ----
 slot(functionType, '__repr__', '', (f: PyFunction) => `<function ${f.qualname} at ${fakeAddress(f)}>`);
@@ -67,6 +69,33 @@ getter(functionType, '__annotations__', (f: PyFunction) => f.annotations ?? (f.a
   f.annotations = v === undefined || v === None ? null : (v as PyDict);
 });
 getter(functionType, '__dict__', (f: PyFunction) => f.dict ?? (f.dict = new PyDict()));
+
+// types.FunctionType(code, globals, name=None, argdefs=None, closure=None) (func_new_impl).
+const functionNewSig = sig('function', 'code, globals, name=None, argdefs=None, closure=None');
+(functionType.dict as PyDict).setStr('__new__', new PyBuiltin('__new__', (args: PyValue[], kw: KwArgs | null) => {
+  const [code, globals, name, argdefs, closure] = functionNewSig.bind(args.slice(1), kw);
+  if (!(code instanceof PyCode)) typeError(`function() argument 'code' must be code, not ${typeOf(code).name}`);
+  if (!(globals instanceof PyDict)) typeError(`function() argument 'globals' must be dict, not ${typeOf(globals).name}`);
+  if (name !== None && typeof name !== 'string') typeError('arg 3 (name) must be None or string');
+  if (argdefs !== None && !(argdefs instanceof PyTuple)) typeError('arg 4 (defaults) must be None or tuple');
+  const co = code as PyCode;
+  if (!(closure instanceof PyTuple)) {
+    if (co.nfree > 0 && closure === None) typeError('arg 5 (closure) must be tuple');
+    else if (closure !== None) typeError('arg 5 (closure) must be None or tuple');
+  }
+  const cells = closure instanceof PyTuple ? closure.items : [];
+  if (co.nfree !== cells.length) valueError(`${co.name} requires closure of length ${co.nfree}, not ${cells.length}`);
+  for (const c of cells) if (!(c instanceof PyCell)) typeError(`arg 5 (closure) expected cell, found ${typeOf(c).name}`);
+  const g = globals as PyDict;
+  const b = g.getStr('__builtins__');
+  const builtins = b instanceof PyDict ? b : b instanceof PyModule ? b.ns : currentFrame()?.builtins ?? g;
+  const doc = co.consts.length > 0 && typeof co.consts[0] === 'string' ? co.consts[0] : None;
+  const f = new PyFunction(co, g, builtins, co.qualname, doc, g.getStr('__name__') ?? None);
+  if (typeof name === 'string') f.name = name;
+  if (argdefs instanceof PyTuple) f.defaults = argdefs.items;
+  if (cells.length > 0) f.closure = cells as PyCell[];
+  return f;
+}, BuiltinKind.StaticMethod, functionType));
 
 // ---- bound method ----
 slot(methodType, '__repr__', '', function* (m: PyMethod) {
@@ -112,8 +141,12 @@ function builtinRepr(b: PyBuiltin): string {
   if (b.self !== undefined) {
     if (b.self instanceof PyType && b.kind === BuiltinKind.ClassMethod) return `<built-in method ${b.name} of type object at ${fakeAddress(b.self)}>`;
     if (b.owner === null && b.module !== null) return `<built-in function ${b.name}>`;
+    // A bound slot (`(1).__add__`) is a method-wrapper.
+    if (b.kind === BuiltinKind.Slot) return `<method-wrapper '${b.name}' of ${typeOf(b.self).name} object at ${fakeAddress(b.self)}>`;
     return `<built-in method ${b.name} of ${typeOf(b.self).name} object at ${fakeAddress(b.self)}>`;
   }
+  // A static method of a built-in type (str.maketrans) reads as a method of the type object.
+  if (b.kind === BuiltinKind.StaticMethod && b.owner !== null) return `<built-in method ${b.name} of type object at ${fakeAddress(b.owner)}>`;
   if (b.kind === BuiltinKind.Function) return `<built-in function ${b.name}>`;
   if (b.kind === BuiltinKind.Slot) return `<slot wrapper '${b.name}' of '${b.owner!.name}' objects>`;
   if (b.kind === BuiltinKind.ClassMethod) return `<method '${b.name}' of '${b.owner!.name}' objects>`;
@@ -243,8 +276,23 @@ function isAbstract(f: PyValue): boolean {
 staticmethodType.alloc = (cls) => new PyStaticMethod(None, cls);
 classmethodType.alloc = (cls) => new PyClassMethod(None, cls);
 for (const [t, Ctor] of [[staticmethodType, PyStaticMethod], [classmethodType, PyClassMethod]] as const) {
-  slot(t, '__init__', 'function, /', (s: PyStaticMethod | PyClassMethod, f: PyValue) => {
+  slot(t, '__init__', 'function, /', function* (s: PyStaticMethod | PyClassMethod, f: PyValue) {
     s.func = f;
+    // 3.10+: like functools.wraps, copy the wrapped callable's metadata (CPython's functools_wraps).
+    const d = s.dict ?? (s.dict = new PyDict());
+    if (f instanceof PyFunction) {
+      d.setStr('__module__', f.module);
+      d.setStr('__name__', f.name);
+      d.setStr('__qualname__', f.qualname);
+      d.setStr('__doc__', f.doc);
+      const ann = yield* pyGetAttrOpt(f, '__annotations__');
+      if (ann !== undefined) d.setStr('__annotations__', ann);
+    } else {
+      for (const n of ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__']) {
+        const v = yield* pyGetAttrOpt(f, n);
+        if (v !== undefined) d.setStr(n, v);
+      }
+    }
     return None;
   });
   getter(t, '__func__', (s: PyStaticMethod | PyClassMethod) => s.func);

@@ -125,7 +125,9 @@ slot(dictType, '__repr__', '', function* (self: PyDict) {
 });
 slot(dictType, '__or__', 'other, /', function* (self: PyDict, o: PyValue) {
   if (!(o instanceof PyDict)) return NotImplemented;
-  const d = self.copyInto(new PyDict(self.cls === dictType ? undefined : self.cls));
+  // PyDict_Copy: a plain dict for user subclasses of dict (built-in dict types keep their type).
+  const base = self.cls.mro.find((c) => !c.isHeap) ?? dictType;
+  const d = self.copyInto(new PyDict(base === dictType ? undefined : self.cls));
   yield* dictMergeFrom(d, o);
   return d;
 });

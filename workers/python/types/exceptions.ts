@@ -4,8 +4,12 @@
  * ImportError.name, NameError.name, AttributeError.name/obj).
  */
 import type { PyValue } from '../objects/object';
-import { None, typeOf, memberDescriptorType } from '../objects/core-types';
-import { PyBaseException } from '../objects/exception';
+import { None, typeOf, memberDescriptorType, tracebackType } from '../objects/core-types';
+import { PyBaseException, type TracebackEntry } from '../objects/exception';
+import { frameObject } from '../vm/frame-object';
+import { cpythonLayout } from '../compiler/cpython-layout';
+import { CALL } from '../compiler/opcodes';
+import type { Frame } from '../vm/frame';
 import { PyType } from '../objects/type';
 import { PyTuple, newTuple } from '../objects/tuple';
 import { PyDict } from '../objects/dict';
@@ -19,6 +23,8 @@ import {
   notADirectoryErrorType, timeoutErrorType, typeError, builtinExceptionTypes,
 } from '../runtime/errors';
 import { pyStr, pyRepr } from '../ops/strrepr';
+import { pySetAttr } from '../ops/attr';
+import { attrNameArg } from './str-args';
 import { iterToArray } from '../ops/iter';
 import type { KwArgs } from '../vm/native';
 import { PyTraceback } from '../vm/vm-hooks';
@@ -46,7 +52,8 @@ slot(baseExceptionType, '__str__', '', function* (e: PyBaseException) {
   return yield* pyStr(new PyTuple(e.args));
 });
 slot(baseExceptionType, '__repr__', '', function* (e: PyBaseException) {
-  const name = e.cls.name;
+  // _PyType_Name: a C type's tp_name without its module ('decimal.InvalidOperation').
+  const name = e.cls.name.slice(e.cls.name.lastIndexOf('.') + 1);
   if (e.args.length === 1) return `${name}(${yield* pyRepr(e.args[0])})`;
   const r = yield* pyRepr(new PyTuple(e.args));
   return e.args.length === 0 ? `${name}()` : `${name}${r}`;
@@ -76,6 +83,15 @@ getter(baseExceptionType, '__dict__', (e: PyBaseException) => e.dict ?? (e.dict 
 method(baseExceptionType, 'with_traceback', 'tb, /', (e: PyBaseException, tb: PyValue) => {
   e.traceback = tb instanceof PyTraceback ? tb.entry : null;
   return e;
+}, 'O');
+method(baseExceptionType, '__setstate__', 'state, /', function* (e: PyBaseException, state: PyValue) {
+  // CPython's BaseException_setstate: each item of a dict state becomes an attribute.
+  if (state !== None) {
+    if (!(state instanceof PyDict)) typeError('state is not a dictionary');
+    const d = state as PyDict;
+    for (const k of d.keys()) yield* pySetAttr(e, attrNameArg(k), (yield* d.get(k))!);
+  }
+  return None;
 }, 'O');
 method(baseExceptionType, 'add_note', 'note, /', (e: PyBaseException, note: PyValue) => {
   if (typeof note !== 'string') typeError(`note must be a str, not '${typeOf(note).name}'`);
@@ -211,6 +227,22 @@ for (const [member, field] of [['msg', 'impMsg'], ['name', 'impName'], ['path', 
   (importErrorType.dict as PyDict).setStr(member, g);
 }
 
+// NameError(*args, name=None) and AttributeError(*args, name=None, obj=None): keyword-only.
+for (const [t, allowed] of [[nameErrorType, ['name']], [attributeErrorType, ['name', 'obj']]] as const) {
+  slot(t, '__init__', '*args, **kwargs', (e: PyBaseException, args: PyValue[], kw: KwArgs | null) => {
+    if (kw !== null) {
+      for (const k of kw.keys()) {
+        if (!(allowed as readonly string[]).includes(k)) typeError(`'${k}' is an invalid keyword argument for ${t.name}()`);
+      }
+      const name = kw.get('name');
+      if (name !== undefined) e.attrName = typeof name === 'string' ? name : undefined;
+      const obj = kw.get('obj');
+      if (obj !== undefined) e.attrObj = obj;
+    }
+    e.args = args;
+    return None;
+  });
+}
 // NameError.name, AttributeError.name/obj (used by "Did you mean" suggestions).
 getter(nameErrorType, 'name', (e: PyBaseException) => e.attrName ?? None, (e: PyBaseException, v) => {
   e.attrName = typeof v === 'string' ? v : undefined;
@@ -257,3 +289,24 @@ for (const t of [unicodeDecodeErrorType, unicodeEncodeErrorType]) {
 
 /** Exception types whose instances should have a __dict__ (all, like CPython). */
 for (const t of builtinExceptionTypes().values()) t.instancesHaveDict = true;
+
+// Traceback objects: tb_next, tb_frame, tb_lineno, tb_lasti (one view per entry, so identity holds).
+const tbViews = new WeakMap<TracebackEntry, PyTraceback>();
+function tbView(entry: TracebackEntry | null): PyValue {
+  if (entry === null) return None;
+  let v = tbViews.get(entry);
+  if (v === undefined) {
+    v = new PyTraceback(entry);
+    tbViews.set(entry, v);
+  }
+  return v;
+}
+getter(tracebackType, 'tb_next', (tb: PyTraceback) => tbView(tb.entry.next));
+getter(tracebackType, 'tb_frame', (tb: PyTraceback) => frameObject(tb.entry.frame as Frame));
+getter(tracebackType, 'tb_lineno', (tb: PyTraceback) => tb.entry.code.lineOf(tb.entry.instr));
+getter(tracebackType, 'tb_lasti', (tb: PyTraceback) => {
+  // CPython's byte offset; a frame that called a Python function stopped after CALL's 4 caches.
+  const e = tb.entry;
+  const off = cpythonLayout(e.code).opOffset[e.instr];
+  return e.next !== null && e.code.instrs[e.instr * 2] === CALL ? off + 8 : off;
+});

@@ -5,7 +5,7 @@
  */
 import { type PyValue, normBig } from '../objects/object';
 import { PyIntSub, intVal } from '../objects/int-sub';
-import { intType, boolType, typeOf, None, NotImplemented } from '../objects/core-types';
+import { intType, boolType, bytesType, typeOf, None, NotImplemented } from '../objects/core-types';
 import { PyFloat, newFloat } from '../objects/float';
 import { PyBytes, PyByteArray } from '../objects/bytes';
 import { PyTuple } from '../objects/tuple';
@@ -158,7 +158,6 @@ method(intType, 'bit_count', '', (a: PyValue) => {
 });
 method(intType, 'conjugate', '', (a: PyValue) => self(a, 'conjugate'));
 method(intType, 'as_integer_ratio', '', (a: PyValue) => new PyTuple([self(a, 'as_integer_ratio'), 1]));
-method(intType, 'is_integer', '', () => true);
 getter(intType, 'real', (a: PyValue) => self(a, 'real'));
 getter(intType, 'imag', () => 0);
 getter(intType, 'numerator', (a: PyValue) => self(a, 'numerator'));
@@ -187,7 +186,14 @@ classMethod(intType, 'from_bytes', 'bytes, byteorder=\'big\', *, signed=False', 
   let bytes: Uint8Array;
   if (b instanceof PyBytes) bytes = b.b;
   else if (b instanceof PyByteArray) bytes = b.view();
-  else bytes = Uint8Array.from((yield* iterToArray(b)).map((x) => Number(intVal(x) ?? 0)));
+  else {
+    // PyObject_Bytes: __bytes__, or PyBytes_FromObject (any iterable of ints, but not a str).
+    const t = typeOf(b);
+    if (t.lookup('__bytes__') === undefined && (asStr(b) !== null || (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined))) {
+      typeError(`cannot convert '${t.name}' object to bytes`);
+    }
+    bytes = ((yield* pyCall(bytesType, [b])) as PyBytes).b;
+  }
   if (order !== 'big' && order !== 'little') valueError("byteorder must be either 'little' or 'big'");
   const arr = order === 'little' ? Array.from(bytes).reverse() : Array.from(bytes);
   let v = 0n;

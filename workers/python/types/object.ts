@@ -12,13 +12,14 @@ import { iterToArray } from '../ops/iter';
 import type { NativeGen } from '../vm/native';
 import { defaultGetattribute, defaultSetattr, pyGetAttr, pyGetAttrOpt, pySetAttr, objectSetAttr, genericGetAttr, attrError } from '../ops/attr';
 import { allocInstance, callMethod } from '../ops/call';
-import { pyRepr, fakeAddress } from '../ops/strrepr';
+import { pyRepr, pyStr, fakeAddress } from '../ops/strrepr';
 import { identityHash } from '../ops/hash';
 import { hashToPyInt } from '../hashing';
 import { pyTruthy } from '../ops/truth';
 import { moduleQualname } from './type-names';
 import { attrNameArg } from './str-args';
-import { BuiltinKind, PyBuiltin, PyGetSet } from '../objects/builtin';
+import { BuiltinKind, PyBuiltin, PyGetSet, PyStaticMethod } from '../objects/builtin';
+import { PyFunction } from '../objects/function';
 
 objectType.alloc = (cls) => new PyObject(cls);
 
@@ -31,12 +32,19 @@ const newFn: PyBuiltin = new PyBuiltin('__new__', (args, kw) => {
     if (cls.lookup('__new__') !== newFn) typeError('object.__new__() takes exactly one argument (the type to instantiate)');
     if (cls.lookup('__init__') === initFn) typeError(`${cls.name}() takes no arguments`);
   }
-  if (cls.layout.alloc === null || (cls.layout !== objectType && !cls.isHeap)) {
-    typeError(`object.__new__(${cls.name}) is not safe, use ${cls.layout.name}.__new__()`);
+  if (cls.layout.alloc === null || cls.layout !== objectType) {
+    // tp_new_wrapper: the nearest class (along __base__) without a Python __new__ must use ours.
+    let sb: PyType = cls;
+    while (sb.isHeap && sb.base !== null && isPythonNew((sb.dict as PyDict).getStr('__new__'))) sb = sb.base;
+    if (sb.lookup('__new__') !== newFn) typeError(`object.__new__(${cls.name}) is not safe, use ${sb.name}.__new__()`);
   }
   return allocInstance(cls);
 }, BuiltinKind.StaticMethod, objectType);
 (objectType.dict as PyDict).setStr('__new__', newFn);
+
+function isPythonNew(f: PyValue | undefined): boolean {
+  return f instanceof PyStaticMethod && f.func instanceof PyFunction;
+}
 
 const initFn = slot(objectType, '__init__', '*args, **kwargs', (self: PyValue, args: PyValue[], kw: Map<string, PyValue> | null) => {
   if (args.length > 0 || (kw !== null && kw.size > 0)) {
@@ -94,8 +102,8 @@ defaultSetattr.add(da);
 slot(objectType, '__format__', 'format_spec, /', function* (self: PyValue, spec: PyValue) {
   if (typeof spec !== 'string') typeError(`format_spec must be a str, not ${typeOf(spec).name}`);
   if (spec !== '') typeError(`unsupported format string passed to ${typeOf(self).name}.__format__`);
-  const strFn = typeOf(self).lookup('__str__')!;
-  return yield* callMethod(strFn, self, []);
+  // PyObject_Str(self), with its recursion check.
+  return yield* pyStr(self);
 });
 /**
  * object.__dir__ (CPython's object___dir___impl): the keys of the instance's __dict__, then of
@@ -183,7 +191,8 @@ method(objectType, '__sizeof__', '', (self: PyValue) => (typeof self === 'object
 classMethod(objectType, '__init_subclass__', '', () => None);
 classMethod(objectType, '__subclasshook__', '*args', () => NotImplemented);
 getter(objectType, '__class__', (self: PyValue) => typeOf(self), (self: PyValue, v) => {
-  if (!(v instanceof PyType)) typeError(`__class__ must be set to a class, not '${typeOf(v ?? None).name}' object`);
+  if (v === undefined) typeError("can't delete __class__ attribute");
+  if (!(v instanceof PyType)) typeError(`__class__ must be set to a class, not '${typeOf(v!).name}' object`);
   const o = self as PyObject;
   const nt = v as PyType;
   if (typeof self !== 'object' || !o.cls.isHeap || !nt.isHeap) {

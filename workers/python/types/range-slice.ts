@@ -8,7 +8,10 @@ import { newTuple } from '../objects/tuple';
 import { BuiltinKind, PyBuiltin } from '../objects/builtin';
 import type { PyDict } from '../objects/dict';
 import { method, slot, getter } from '../runtime/define';
-import { typeError, valueError, overflowError } from '../runtime/errors';
+import { typeError, valueError, overflowError, deprecationWarningType } from '../runtime/errors';
+import { importModule } from '../vm/imports';
+import { pyCall } from '../ops/call';
+import { pyGetAttr } from '../ops/attr';
 import { identityHash } from '../ops/hash';
 import { pyIndex, rangeLength, containsFast, sliceIndices, getItemFast, resolveSlice } from '../ops/subscript';
 import { pyEq } from '../ops/compare';
@@ -16,6 +19,8 @@ import { pyRepr } from '../ops/strrepr';
 import { rangeIter } from '../ops/iter';
 import { hashTuple, hashToPyInt, hashInt } from '../hashing';
 import { NEED_GEN } from '../ops/attr';
+import { currentThread } from '../vm/current';
+import { checkRecursion } from '../vm/recursion';
 
 const rangeNew = new PyBuiltin('__new__', function* (args: PyValue[], kw) {
   if (kw !== null && kw.size > 0) typeError('range() takes no keyword arguments');
@@ -30,6 +35,9 @@ const rangeNew = new PyBuiltin('__new__', function* (args: PyValue[], kw) {
   if (n === 1) stop = vals[0];
   else [start, stop, step = 1] = vals;
   if (step === 0 || step === 0n) valueError('range() arg 3 must not be zero');
+  // 3.11's compute_range_length starts with PyObject_RichCompareBool(step, 0, Py_GT), which
+  // checks the recursion limit.
+  checkRecursion(currentThread(), ' in comparison');
   return new PyRange(start, stop, step);
 }, BuiltinKind.StaticMethod, rangeType);
 (rangeType.dict as PyDict).setStr('__new__', rangeNew);
@@ -145,5 +153,11 @@ singletonNew(ellipsisType, Ellipsis, 'ellipsis');
 slot(noneType, '__repr__', '', () => 'None');
 slot(noneType, '__bool__', '', () => false);
 slot(notImplementedType, '__repr__', '', () => 'NotImplemented');
+// notimplemented_bool: truthy, with a DeprecationWarning at the caller (PyErr_WarnEx, stacklevel 1).
+slot(notImplementedType, '__bool__', '', function* () {
+  const warnings = yield* importModule(currentThread().interp, 'warnings');
+  yield* pyCall(yield* pyGetAttr(warnings, 'warn'), ['NotImplemented should not be used in a boolean context', deprecationWarningType, 1]);
+  return true;
+});
 slot(ellipsisType, '__repr__', '', () => 'Ellipsis');
 

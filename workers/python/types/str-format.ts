@@ -10,7 +10,7 @@ import { method } from '../runtime/define';
 import { valueError, keyError, indexError } from '../runtime/errors';
 import { pyGetAttr } from '../ops/attr';
 import { pyGetItem } from '../ops/subscript';
-import { pyStr, pyRepr, pyAscii, pyFormat } from '../ops/strrepr';
+import { pyStr, pyRepr, pyAscii, pyFormatField } from '../ops/strrepr';
 import type { KwArgs, NativeGen } from '../vm/native';
 import { decimalValue } from '../numfmt/unicode-chars';
 import { sv } from './str-args';
@@ -176,7 +176,7 @@ function* buildString(fmt: string, ctx: Ctx, depth: number): NativeGen<string> {
     let obj = yield* getField(name, ctx);
     if (conv !== '') obj = yield* convert(obj, conv);
     if (expand) spec = yield* buildString(spec, ctx, depth - 1);
-    out.push(yield* pyFormat(obj, spec));
+    out.push(yield* pyFormatField(obj, spec));
   }
   return out.join('');
 }

@@ -5,7 +5,7 @@
  */
 import { PyObject, type PyValue } from '../objects/object';
 import {
-  typeType, objectType, None, typeOf, tupleType, intType, strType, bytesType, mappingProxyType,
+  typeType, objectType, None, typeOf, tupleType, dictType, intType, strType, bytesType, mappingProxyType,
   setType, frozensetType, moduleType,
   memberDescriptorType,
 } from '../objects/core-types';
@@ -15,10 +15,10 @@ import { PyTuple, newTuple } from '../objects/tuple';
 import { PyList } from '../objects/list';
 import { PyFunction, PyCell } from '../objects/function';
 import { PyBuiltin, BuiltinKind, PyStaticMethod, PyClassMethod, PyGetSet } from '../objects/builtin';
-import { method, slot, getter, rawFunc } from '../runtime/define';
-import { typeError, valueError, notImplementedError, attributeError, runtimeErrorType } from '../runtime/errors';
+import { method, slot, getter, rawFunc, classMethod } from '../runtime/define';
+import { typeError, valueError, notImplementedError, attributeError, runtimeErrorType, runtimeError } from '../runtime/errors';
 import { PyBaseException } from '../objects/exception';
-import { defaultGetattribute, defaultSetattr, pyGetAttr, pyGetAttrOpt, pySetAttr, genericSetAttr, PySuper, attrError } from '../ops/attr';
+import { defaultGetattribute, defaultSetattr, typeGetAttribute, pyGetAttr, pyGetAttrOpt, pySetAttr, genericSetAttr, PySuper, attrError } from '../ops/attr';
 import { typeCallBase, callMethod, pyCall } from '../ops/call';
 import { pyRepr } from '../ops/strrepr';
 import { ExecRequest } from '../vm/requests';
@@ -31,13 +31,14 @@ import { instanceDictDescr, weakrefDescr } from './object';
 import { mangle } from '../compiler/mangle';
 import { strRepr } from '../numfmt/str-repr';
 import { iterToArray } from '../ops/iter';
+import { pySetItem } from '../ops/subscript';
 
 slot(typeType, '__call__', '*args, **kwargs', function* (t: PyType, args: PyValue[], kw: KwArgs | null) {
   return yield* typeCallBase(t, args, kw);
 });
 slot(typeType, '__repr__', '', (t: PyType) => `<class '${moduleQualname(t)}'>`);
 const tga = slot(typeType, '__getattribute__', 'name, /', function* (t: PyType, name: PyValue) {
-  return yield* pyGetAttr(t, attrNameArg(name));
+  return yield* typeGetAttribute(t, attrNameArg(name));
 });
 defaultGetattribute.add(tga);
 const tsa = slot(typeType, '__setattr__', 'name, value, /', function* (t: PyType, name: PyValue, v: PyValue) {
@@ -81,7 +82,7 @@ function checkSpecialTypeAttr(t: PyType, v: PyValue | undefined, name: string): 
   if (!t.isHeap) typeError(`cannot set '${name}' attribute of immutable type '${t.name}'`);
   if (v === undefined) typeError(`cannot delete '${name}' attribute of immutable type '${t.name}'`);
 }
-getter(typeType, '__name__', (t: PyType) => (t.isHeap ? t.name : t.name.slice(t.name.lastIndexOf('.') + 1)), (t: PyType, v) => {
+getter(typeType, '__name__', (t: PyType) => (t.isHeap && t.cName !== true ? t.name : t.name.slice(t.name.lastIndexOf('.') + 1)), (t: PyType, v) => {
   checkSpecialTypeAttr(t, v, '__name__');
   if (typeof v !== 'string') typeError(`can only assign string to ${t.name}.__name__, not '${typeOf(v!).name}'`);
   if ((v as string).includes('\0')) valueError('type name must not contain null characters');
@@ -131,6 +132,26 @@ getter(typeType, '__abstractmethods__', (t: PyType) => {
   bumpTypeEpoch();
 });
 getter(typeType, '__text_signature__', () => None);
+// type.__prepare__(name, bases, **kwds): a new empty dict.
+classMethod(typeType, '__prepare__', '*args, **kwargs', () => new PyDict());
+// type.__annotations__ (3.10+): created empty in the class namespace on first access.
+getter(typeType, '__annotations__', (t: PyType) => {
+  if (!t.isHeap) throw attrError(t, '__annotations__');
+  const ns = t.dict as PyDict;
+  let a = ns.getStr('__annotations__');
+  if (a === undefined) {
+    ns.setStr('__annotations__', (a = new PyDict()));
+    bumpTypeEpoch();
+  }
+  return a;
+}, (t: PyType, v) => {
+  if (!t.isHeap) typeError(`cannot set '__annotations__' attribute of immutable type '${t.name}'`);
+  const ns = t.dict as PyDict;
+  if (v === undefined) {
+    if (!ns.delStr('__annotations__')) attributeError('__annotations__');
+  } else ns.setStr('__annotations__', v);
+  bumpTypeEpoch();
+});
 
 /** A read-only view of a class namespace (type.__dict__). */
 export class MappingProxy extends PyObject {
@@ -179,6 +200,14 @@ export function* typeNew(meta: PyType, name: string, basesT: PyTuple, nsIn: PyDi
     const l = b.layout;
     if (l.isSubtypeOf(layout)) layout = l;
     else if (!layout.isSubtypeOf(l)) typeError('multiple bases have instance lay-out conflict');
+  }
+  // CPython's best_base: a class adding __slots__ members is its own solid base, so two such
+  // bases conflict too.
+  let solid: PyType = objectType;
+  for (const b of bases) {
+    const sb = solidBase(b);
+    if (sb.isSubtypeOf(solid)) solid = sb;
+    else if (!solid.isSubtypeOf(sb)) typeError('multiple bases have instance lay-out conflict');
   }
   // Variable-size layouts (CPython's tp_itemsize != 0) have no room for slots, not even __dict__.
   if (layout === intType || layout === bytesType || layout === tupleType) {
@@ -249,6 +278,18 @@ export function* typeNew(meta: PyType, name: string, basesT: PyTuple, nsIn: PyDi
   const initSub = yield* pyGetAttr(sup, '__init_subclass__');
   yield* pyCall(initSub, [], kw);
   return t;
+}
+
+/** CPython's solid_base: the class itself when it adds __slots__ members, else its bases'. */
+function solidBase(t: PyType): PyType {
+  if (!t.isHeap) return t.layout;
+  if (t.slotNames !== null && t.slotNames.length > 0) return t;
+  let solid: PyType = objectType;
+  for (const b of t.bases) {
+    const sb = solidBase(b);
+    if (sb.isSubtypeOf(solid)) solid = sb;
+  }
+  return solid;
 }
 
 /** A class's __name__ (CPython's class_name helper in typeobject.c). */
@@ -338,11 +379,15 @@ function slotDescriptor(name: string, owner: PyType): PyGetSet {
 // type.__new__ as a static method (for type(name, bases, ns) and metaclass super().__new__).
 const typeNewBuiltin = new PyBuiltin('__new__', function* (args: PyValue[], kw: KwArgs | null) {
   const meta = args[0];
-  if (!(meta instanceof PyType) || !meta.isSubtypeOf(typeType)) typeError('type.__new__(X): X is not a type object');
+  // CPython's tp_new_wrapper checks.
+  if (meta === undefined) typeError('type.__new__(): not enough arguments');
+  if (!(meta instanceof PyType)) typeError(`type.__new__(X): X is not a type object (${typeOf(meta).name})`);
+  if (!(meta as PyType).isSubtypeOf(typeType)) typeError(`type.__new__(${(meta as PyType).name}): ${(meta as PyType).name} is not a subtype of type`);
   if (args.length === 2) return typeOf(args[1]);
   if (args.length !== 4) typeError('type.__new__() takes exactly 3 arguments (' + (args.length - 1) + ' given)');
   const [, name, bases, ns] = args;
   if (typeof name !== 'string') typeError(`type.__new__() argument 1 must be str, not ${typeOf(name).name}`);
+  if ((name as string).includes('\0')) valueError('type name must not contain null characters');
   if (!(bases instanceof PyTuple)) typeError(`type.__new__() argument 2 must be tuple, not ${typeOf(bases).name}`);
   if (!(ns instanceof PyDict)) typeError(`type.__new__() argument 3 must be dict, not ${typeOf(ns).name}`);
   const m = calculateMeta(meta as PyType, (bases as PyTuple).items);
@@ -372,21 +417,32 @@ export const buildClass = rawFunc('__build_class__', function* (args: PyValue[],
     meta = calculateMeta(meta, resolvedBases);
   }
   const basesTuple = newTuple(resolvedBases);
-  let ns: PyDict;
+  // The namespace: an exact dict, or any mapping from __prepare__ (then the class body's name
+  // loads and stores call its __getitem__/__setitem__: see Frame.localsMap).
+  let ns: PyValue;
   const prepare = yield* pyGetAttrOpt(meta, '__prepare__');
   if (prepare !== undefined) {
     const r = yield* pyCall(prepare, [name, basesTuple], kwds);
-    if (!(r instanceof PyDict)) typeError(`${isClass ? (meta as PyType).name : '<metaclass>'}.__prepare__() must return a mapping, not ${typeOf(r).name}`);
-    ns = r as PyDict;
+    // PyMapping_Check: anything with __getitem__ (a list passes, and fails later).
+    if (!(r instanceof PyDict) && typeOf(r).lookup('__getitem__') === undefined) {
+      typeError(`${isClass ? (meta as PyType).name : '<metaclass>'}.__prepare__() must return a mapping, not ${typeOf(r).name}`);
+    }
+    ns = r;
   } else ns = new PyDict();
   const f = func as PyFunction;
-  const cell = yield new ExecRequest(f.code, f.globals, ns, f.closure);
-  if (resolvedBases !== bases) ns.setStr('__orig_bases__', newTuple(bases));
+  const exact = ns instanceof PyDict && ns.cls === dictType;
+  const storage = ns instanceof PyDict ? ns : new PyDict();
+  const cell = yield new ExecRequest(f.code, f.globals, storage, f.closure, exact ? null : ns);
+  if (resolvedBases !== bases) {
+    if (exact) (ns as PyDict).setStr('__orig_bases__', newTuple(bases));
+    else yield* pySetItem(ns, '__orig_bases__', newTuple(bases));
+  }
   const cls = yield* pyCall(meta, [name, basesTuple, ns], kwds);
   if (cell instanceof PyCell && cls instanceof PyType && cell.v !== cls) {
     if (cell.v === undefined) {
-      typeError(`__class__ not set defining '${name}' as ${yield* pyRepr(cls)}. Was __classcell__ propagated to type.__new__?`);
+      runtimeError(`__class__ not set defining ${strRepr(name as string)} as ${yield* pyRepr(cls)}. Was __classcell__ propagated to type.__new__?`);
     }
+    typeError(`__class__ set to ${yield* pyRepr(cell.v as PyValue)} defining ${strRepr(name as string)} as ${yield* pyRepr(cls)}`);
   }
   return cls;
 });

@@ -9,6 +9,9 @@ import { PyTuple } from '../objects/tuple';
 import { frozensetType } from '../objects/core-types';
 import { newSetFromItems } from '../objects/set';
 import { method, slot, getter } from '../runtime/define';
+import { typeError } from '../runtime/errors';
+import { PyDict } from '../objects/dict';
+import { PyBuiltin, BuiltinKind } from '../objects/builtin';
 import { pyRepr, pyStr } from '../ops/strrepr';
 import { pyGetAttrOpt } from '../ops/attr';
 import { pyHash } from '../ops/hash';
@@ -18,7 +21,8 @@ import { hashToPyInt } from '../hashing';
 import type { NativeGen } from '../vm/native';
 import { genericAliasType, PyGenericAlias } from './seq-util';
 
-export const unionType = builtinType('types.UnionType', objectType, { module: 'types', final: true, valueKeyed: true });
+export const unionType = builtinType('UnionType', objectType, { module: 'types', final: true, valueKeyed: true });
+(unionType.dict as PyDict).setStr('__new__', new PyBuiltin('__new__', () => typeError("cannot create 'types.UnionType' instances"), BuiltinKind.StaticMethod, unionType));
 
 export class PyUnion extends PyObject {
   constructor(readonly args: PyTuple) {
@@ -118,3 +122,5 @@ method(genericAliasType, '__or__', 'other, /', function* (g: PyGenericAlias, o: 
 method(genericAliasType, '__ror__', 'other, /', function* (g: PyGenericAlias, o: PyValue) {
   return yield* unionOr(o, g);
 });
+method(genericAliasType, '__instancecheck__', 'obj, /', () => typeError('isinstance() argument 2 cannot be a parameterized generic'));
+method(genericAliasType, '__subclasscheck__', 'cls, /', () => typeError('issubclass() argument 2 cannot be a parameterized generic'));

@@ -46,7 +46,6 @@ function bindSlow(func: PyFunction, f: Frame, src: PyValue[], start: number, npo
     locals[totalArgs] = npos > argcount ? newTuple(src.slice(start + argcount, start + npos)) : newTuple([]);
   }
   // Keyword arguments.
-  const posOnlyPassedAsKw: string[] = [];
   if (kwnames !== null) {
     const names = kwnames.items as string[];
     for (let k = 0; k < names.length; k++) {
@@ -64,20 +63,16 @@ function bindSlow(func: PyFunction, f: Frame, src: PyValue[], start: number, npo
           kwdict.setStr(name, value);
           continue;
         }
-        let isPosOnly = false;
-        for (let p = 0; p < code.posonlyargcount; p++) if (varnames[p] === name) isPosOnly = true;
-        if (isPosOnly) {
-          posOnlyPassedAsKw.push(name);
-          continue;
-        }
+        // positional_only_passed_as_keyword: at the first keyword matching no parameter, all the
+        // positional-only parameters given as keywords, in parameter order.
+        const posOnly: string[] = [];
+        for (let p = 0; p < code.posonlyargcount; p++) if (names.includes(varnames[p])) posOnly.push(varnames[p]);
+        if (posOnly.length > 0) typeError(`${qn}() got some positional-only arguments passed as keyword arguments: '${posOnly.join(', ')}'`);
         typeError(`${qn}() got an unexpected keyword argument '${name}'`);
       }
       if (locals[j] !== undefined) typeError(`${qn}() got multiple values for argument '${name}'`);
       locals[j] = value;
     }
-  }
-  if (posOnlyPassedAsKw.length > 0) {
-    typeError(`${qn}() got some positional-only arguments passed as keyword arguments: '${posOnlyPassedAsKw.join(', ')}'`);
   }
   if (npos > argcount && !(code.flags & CO_VARARGS)) tooManyPositional(func, npos, locals);
   // Defaults for missing positional parameters.

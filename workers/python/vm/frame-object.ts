@@ -8,6 +8,7 @@ import { PyObject, type PyValue } from '../objects/object';
 import { frameType, None } from '../objects/core-types';
 import { PyDict } from '../objects/dict';
 import { PyCell } from '../objects/function';
+import { PyBuiltin, BuiltinKind, PyProperty } from '../objects/builtin';
 import { PyGenerator, GenState } from '../objects/generator';
 import { FAST_CELL, FAST_FREE } from '../compiler/code';
 import { method, getter } from '../runtime/define';
@@ -76,8 +77,12 @@ function frameBack(f: Frame): PyValue {
 }
 
 getter(frameType, 'f_code', (fo: PyFrameObject) => fo.frame.code);
-getter(frameType, 'f_lineno', (fo: PyFrameObject) => frameLineno(fo.frame));
-getter(frameType, 'f_lasti', (fo: PyFrameObject) => fo.frame.lasti * 2);
+// f_lineno / f_lasti of the frame that reads them: the VM records the current instruction only
+// on its slow paths, and a property (unlike a getset) is always read through one.
+for (const [name, get] of [['f_lineno', frameLineno], ['f_lasti', (f: Frame) => f.lasti * 2]] as const) {
+  const fget = new PyBuiltin(name, (args: PyValue[]) => get((args[0] as PyFrameObject).frame), BuiltinKind.Function, null);
+  (frameType.dict as PyDict).setStr(name, new PyProperty(fget, None, None, None));
+}
 getter(frameType, 'f_globals', (fo: PyFrameObject) => fo.frame.globals);
 getter(frameType, 'f_builtins', (fo: PyFrameObject) => fo.frame.builtins);
 getter(frameType, 'f_locals', (fo: PyFrameObject) => frameLocalsView(fo));

@@ -29,6 +29,12 @@ export const enum Deliver {
   Init,
   /** Result is discarded and the frame below continues (module bodies run by import). */
   Discard,
+  /**
+   * A user `__op__(a, b)` called by BINARY_OP for two instances of the same class: its result is
+   * pushed unless NotImplemented, which (no reflected method applies) is the operator's
+   * TypeError. `initSelf` holds the left operand.
+   */
+  Binop,
 }
 
 export type AnyFrame = Frame | NativeFrame;
@@ -47,6 +53,12 @@ export class Frame {
   builtins: PyDict;
   /** The locals mapping for module, class and exec frames; null for optimized function frames. */
   locals: PyDict | null;
+  /**
+   * A class namespace that is not an exact dict (from a metaclass __prepare__): name loads and
+   * stores go through its __getitem__/__setitem__ (`locals` then holds its storage when it is a
+   * dict subclass, else an unused placeholder). Null otherwise.
+   */
+  localsMap: PyValue | null;
   func: PyFunction | null;
   back: AnyFrame | null;
   gen: PyGenerator | null;
@@ -59,7 +71,7 @@ export class Frame {
   pending: unknown;
   /** Keyword names recorded by KW_NAMES for the next CALL. */
   kwnames: PyTuple | null;
-  /** The instance being initialised when deliver === Deliver.Init. */
+  /** The instance being initialised when deliver === Deliver.Init (the left operand for Binop). */
   initSelf: PyValue | undefined;
   /** Referenced from a traceback (or otherwise kept): never recycled. */
   pinned: boolean;
@@ -75,6 +87,7 @@ export class Frame {
     this.globals = globals;
     this.builtins = builtins;
     this.locals = locals;
+    this.localsMap = null;
     this.func = func;
     this.back = null;
     this.gen = null;

@@ -6,7 +6,8 @@
 import { findHandler } from './exception-table';
 import { finalizeGate, noteSuspended, noteNotSuspended, droppedFresh, closeDropped, closeDroppedThenRaise } from './gen-finalize';
 import { type PyValue, STOP } from '../objects/object';
-import { None, typeOf } from '../objects/core-types';
+import { None, typeOf, NotImplemented } from '../objects/core-types';
+import { binopTypeError } from '../ops/arith';
 import { PyBaseException, TracebackEntry } from '../objects/exception';
 import { PyGenerator, GenState } from '../objects/generator';
 import { PyFunction } from '../objects/function';
@@ -114,6 +115,22 @@ export function deliverReturn(th: PyThreadState, child: AnyFrame, value: unknown
     }
     case Deliver.Discard:
       return;
+    case Deliver.Binop: {
+      if (value === NotImplemented) {
+        // The operator is the caller's BINARY_OP argument; both operands have the left's type.
+        const a = (child as Frame).initSelf as PyValue;
+        let exc: unknown;
+        try {
+          binopTypeError(a, a, back.instrs[back.lasti * 2 + 1]);
+        } catch (e) {
+          exc = e;
+        }
+        raiseIn(th, exc as PyBaseException, back, true);
+        return;
+      }
+      back.stack[back.sp++] = value as PyValue;
+      return;
+    }
   }
 }
 
@@ -244,7 +261,8 @@ export function raiseIn(th: PyThreadState, exc: PyBaseException, f: AnyFrame | n
       f.throwValue = exc;
       return;
     }
-    if (addTb) {
+    // Code standing in for C (see stdlib/interleave-hooks.ts) leaves no traceback entry.
+    if (addTb && f.code.hidden !== true) {
       exc.traceback = new TracebackEntry(f.code, f.lasti, exc.traceback, f);
       f.pinned = true;
     }

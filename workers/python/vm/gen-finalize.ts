@@ -88,6 +88,19 @@ export function noteCreatedCoroutine(th: PyThreadState, gen: PyGenerator, fresh:
   }
 }
 
+/**
+ * iter()/aiter() of a value that may be a fresh coroutine (`for x in coro():` — a TypeError):
+ * CPython drops the coroutine before the error propagates, so its warning comes first.
+ */
+export function* consumingFresh(x: PyValue, inner: NativeGen): NativeGen {
+  try {
+    return yield* inner;
+  } catch (e) {
+    if (x instanceof PyGenerator && x.fresh && x.state === GenState.Created) yield* closeReporting(x, true);
+    throw e;
+  }
+}
+
 /** `gen` is running again or has finished. */
 export function noteNotSuspended(th: PyThreadState, gen: PyGenerator): void {
   if (gen.finalizable) {

@@ -22,7 +22,7 @@ import { moduleNotFoundErrorType, importErrorType, valueError, typeError, newImp
 import { strRepr } from '../numfmt/str-repr';
 import { pyGetAttrOpt, pySetAttr } from '../ops/attr';
 import { iterToArray } from '../ops/iter';
-import { compileSource } from '../compile';
+import { compileWithWarnings } from '../compile-warnings';
 
 /** importlib's `ModuleNotFoundError(f'No module named {name!r}', name=name)`. */
 function notFound(name: string): never {
@@ -144,7 +144,7 @@ function* execModule(interp: Interpreter, name: string, source: string, path: st
   interp.modules.setStr(name, mod);
   initializing.add(mod);
   try {
-    const code = compileSource(source, path, 'exec', 'module');
+    const code = yield* compileWithWarnings(source, path, 'exec', 'module');
     yield new ExecRequest(code, ns, ns, null);
   } catch (e) {
     interp.modules.delStr(name);

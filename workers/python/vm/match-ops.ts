@@ -35,8 +35,10 @@ export function matchMapping(x: PyValue): boolean {
 export function* matchKeysGen(map: PyValue, keysTuple: PyValue): NativeGen {
   const keys = (keysTuple as PyTuple).items;
   if (keys.length === 0) return newTuple([]);
-  // An exact dict's own get needs no call (and runs no Python code unless a key's does).
-  const direct = map instanceof PyDict && typeOf(map).lookup('get') === dictType.lookup('get');
+  // dict's own get needs no call (and runs no Python code unless a key's does); an instance
+  // attribute named `get` on a dict subclass would shadow it.
+  const direct = map instanceof PyDict && typeOf(map).lookup('get') === dictType.lookup('get') &&
+    (map.dict === null || map.dict.getStr('get') === undefined);
   const get = direct ? null : yield* pyGetAttr(map, 'get');
   const seen = new PySet();
   const dummy = new PyObject(objectType);

@@ -38,10 +38,11 @@ import {
 } from './frames';
 import { setCurrentThread } from './current';
 import { matchSequence, matchMapping, matchKeysGen, matchClassGen } from './match-ops';
-import { finalizeGate, closeDropped, noteCreatedCoroutine } from './gen-finalize';
+import { finalizeGate, closeDropped, noteCreatedCoroutine, consumingFresh } from './gen-finalize';
+import { callWithUnitAt, checkCompareAtLimit } from './recursion';
 import { loadGlobalCached, loadAttrCached, storeAttrCached, loadNameLocal, storeNameCached, loadMethodCached } from './inline-cache';
 import { getAttrFast, pyGetAttr, attrError, setAttrFast, pySetAttr, NEED_GEN } from '../ops/attr';
-import { binaryOpFast, binaryOp, unaryOpFast, unaryOp, UNARY_NEG, UNARY_POS, UNARY_INV, intBinop } from '../ops/arith';
+import { binaryOpFast, binaryOp, unaryOpFast, unaryOp, UNARY_NEG, UNARY_POS, UNARY_INV, intBinop, BINOP_DUNDER } from '../ops/arith';
 import { compareFast, richCompare } from '../ops/compare';
 import { truthFast, lenFast, pyLen } from '../ops/truth';
 import { getItemFast, pyGetItem, setItemFast, containsFast, pyContains } from '../ops/subscript';
@@ -50,6 +51,7 @@ import { pyCall, callType, instantiationPlan, allocInstance } from '../ops/call'
 import {
   notGen, truthGen, unpackGen, unpackExGen, formatValueGen, listExtendGen, dictUpdateGen, callExGen,
   makeExceptionGen, beforeWithGen, getAwaitableGen, sendIterGen, storeSubscrGen,
+  loadNameMapGen, storeNameMapGen, loadClassDerefMapGen, setupAnnotationsMapGen,
 } from './slow-paths';
 import { buildClassFunction, importName, importFrom, importStar, setUpdateGen, buildSetGen, setAddGen, makeFunction } from './vm-hooks';
 import {
@@ -112,6 +114,7 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
             case 0 /* NOP */:
               continue;
             case 70 /* RESUME */:
+              if (fr.code.warm < 8 /* WARM_AFTER */) fr.code.warm++;
               if (arg < 2 && cost >= th.breakerAt) {
                 fr.pc = pc;
                 fr.sp = sp;
@@ -248,6 +251,13 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               continue;
             case 9 /* LOAD_NAME */: {
               const name = fr.code.names[arg];
+              if (fr.localsMap !== null) {
+                fr.lasti = (pc >> 1) - 1;
+                fr.pc = pc;
+                fr.sp = sp;
+                pushNative(th, loadNameMapGen(fr.localsMap, fr.globals, fr.builtins, name), fr, Deliver.Push);
+                continue outer;
+              }
               let v = loadNameLocal(fr.code, (pc >> 1) - 1, fr.locals!, name);
               if (v === undefined) v = fr.globals.getStr(name);
               if (v === undefined) v = fr.builtins.getStr(name);
@@ -256,9 +266,24 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               continue;
             }
             case 10 /* STORE_NAME */:
+              if (fr.localsMap !== null) {
+                const v = stack[--sp];
+                fr.lasti = (pc >> 1) - 1;
+                fr.pc = pc;
+                fr.sp = sp;
+                pushNative(th, storeNameMapGen(fr.localsMap, fr.code.names[arg], v), fr, Deliver.Discard);
+                continue outer;
+              }
               storeNameCached(fr.code, (pc >> 1) - 1, fr.locals!, fr.code.names[arg], stack[--sp]);
               continue;
             case 11 /* DELETE_NAME */:
+              if (fr.localsMap !== null) {
+                fr.lasti = (pc >> 1) - 1;
+                fr.pc = pc;
+                fr.sp = sp;
+                pushNative(th, storeNameMapGen(fr.localsMap, fr.code.names[arg], undefined), fr, Deliver.Discard);
+                continue outer;
+              }
               if (!fr.locals!.delStr(fr.code.names[arg])) nameError(fr.code.names[arg]);
               continue;
             case 15 /* MAKE_CELL */:
@@ -281,6 +306,13 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
             }
             case 19 /* LOAD_CLASSDEREF */: {
               const name = fr.code.localsplusNames[arg];
+              if (fr.localsMap !== null) {
+                fr.lasti = (pc >> 1) - 1;
+                fr.pc = pc;
+                fr.sp = sp;
+                pushNative(th, loadClassDerefMapGen(fr.localsMap, name, stack[arg] as PyCell, fr.code, arg), fr, Deliver.Push);
+                continue outer;
+              }
               let v = fr.locals!.getStr(name);
               if (v === undefined) {
                 v = (stack[arg] as PyCell).v;
@@ -400,6 +432,17 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               fr.lasti = (pc >> 1) - 1;
               fr.pc = pc;
               fr.sp = sp;
+              if (arg < 13 && typeof a === 'object' && typeof b === 'object' && a.cls === b.cls && a.cls.isHeap) {
+                // Two instances of one user class: only a's __op__ applies (no reflected method
+                // for equal types), so call it as a plain Python frame.
+                const f = userBinopFunction(a.cls, arg);
+                if (f !== undefined) {
+                  const nf = frameForCall(f, [a, b], null);
+                  nf.initSelf = a;
+                  pushFrame(th, nf, fr, Deliver.Binop);
+                  continue outer;
+                }
+              }
               pushNative(th, binaryOp(a, b, arg), fr, Deliver.Push);
               continue outer;
             }
@@ -429,6 +472,7 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
             case 34 /* COMPARE_OP */: {
               const b = stack[--sp];
               const a = stack[sp - 1];
+              if (th.depth >= th.interp.recursionLimit) checkCompareAtLimit(th, a, b, arg, code[pc]);
               if (typeof a === 'number' && typeof b === 'number') {
                 stack[sp - 1] = cmpNum(a, b, arg);
                 continue;
@@ -628,7 +672,7 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               fr.lasti = (pc >> 1) - 1;
               fr.pc = pc;
               fr.sp = sp;
-              pushNative(th, pyIter(x), fr, Deliver.Push);
+              pushNative(th, x instanceof PyGenerator ? consumingFresh(x, pyIter(x)) : pyIter(x), fr, Deliver.Push);
               continue outer;
             }
             case 69 /* FOR_ITER */: {
@@ -757,7 +801,7 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
                 fr.pc = pc;
                 fr.sp = sp;
                 th.cost = cost;
-                const r = callable.fn(args, kw);
+                const r = callable.unit !== 0 || fr.code.warm < 8 ? callWithUnitAt(th, callable, args, kw, code[pc], fr.code.warm < 8) : callable.fn(args, kw);
                 cost = th.cost;
                 if (callable.isGen) {
                   pushNative(th, r as NativeGen, fr, Deliver.Push);
@@ -800,7 +844,7 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
                   }
                   continue outer;
                 }
-                pushNative(th, callType(callable, args, kw), fr, Deliver.Push);
+                pushNative(th, callType(callable, args, kw, fr.code.warm >= 8), fr, Deliver.Push);
                 continue outer;
               }
               pushNative(th, pyCall(callable, args, kw), fr, Deliver.Push);
@@ -855,6 +899,13 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               stack[sp++] = buildClassFunction(fr);
               continue;
             case 78 /* SETUP_ANNOTATIONS */:
+              if (fr.localsMap !== null) {
+                fr.lasti = (pc >> 1) - 1;
+                fr.pc = pc;
+                fr.sp = sp;
+                pushNative(th, setupAnnotationsMapGen(fr.localsMap), fr, Deliver.Discard);
+                continue outer;
+              }
               if (fr.locals!.getStr('__annotations__') === undefined) fr.locals!.setStr('__annotations__', new PyDict());
               continue;
 
@@ -1006,7 +1057,8 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               const conv = arg & 3;
               if (conv === 0 && spec === '') {
                 if (typeof v === 'string') continue;
-                if (typeof v === 'number') {
+                // (near the recursion limit, the slow path checks it like PyObject_Str)
+                if (typeof v === 'number' && th.depth < th.interp.recursionLimit) {
                   stack[sp - 1] = String(v);
                   continue;
                 }
@@ -1213,7 +1265,7 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               fr.lasti = (pc >> 1) - 1;
               fr.pc = pc;
               fr.sp = sp;
-              pushNative(th, getAiterGen(x), fr, Deliver.Push);
+              pushNative(th, x instanceof PyGenerator ? consumingFresh(x, getAiterGen(x)) : getAiterGen(x), fr, Deliver.Push);
               continue outer;
             }
             case 85 /* GET_ANEXT */: {
@@ -1306,6 +1358,38 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               continue outer;
             }
 
+            // ---------------- except* ----------------
+            case 122 /* CHECK_EG_MATCH */: {
+              if (fr.pending !== undefined) {
+                // [exc, type] -> [rest, match], or [exc, None] when nothing matched.
+                const pair = (fr.pending as PyTuple).items;
+                fr.pending = undefined;
+                sp--;
+                if (pair[0] === None) stack[sp++] = None;
+                else {
+                  stack[sp - 1] = pair[1];
+                  stack[sp++] = pair[0];
+                  th.excInfo.value = pair[0] as PyBaseException;
+                }
+                continue;
+              }
+              pc -= 2;
+              fr.lasti = pc >> 1;
+              fr.pc = pc;
+              fr.sp = sp;
+              pushNative(th, exceptStarMatchGen(stack[sp - 2], stack[sp - 1]), fr, Deliver.Pending);
+              continue outer;
+            }
+            case 123 /* PREP_RERAISE_STAR */: {
+              const excs = stack[--sp] as PyList;
+              const orig = stack[--sp];
+              fr.lasti = (pc >> 1) - 1;
+              fr.pc = pc;
+              fr.sp = sp;
+              pushNative(th, prepReraiseStar(orig, excs.items), fr, Deliver.Push);
+              continue outer;
+            }
+
             default:
               throw new Error(`internal: opcode ${O.opInfo(opc)?.name ?? opc} not implemented`);
           }
@@ -1377,6 +1461,7 @@ function driveNative(th: PyThreadState, nf: NativeFrame): void {
     }
     if (req instanceof ExecRequest) {
       const f = new Frame(req.code, req.globals, builtinsOf(th, req.globals), req.locals, null);
+      f.localsMap = req.localsMap;
       if (req.closure !== null) {
         f.func = { closure: req.closure } as unknown as PyFunction;
       }
@@ -1411,9 +1496,12 @@ function builtinsOf(th: PyThreadState, globals: PyDict): PyDict {
 export function enterPythonFunction(th: PyThreadState, func: PyFunction, f: Frame, back: AnyFrame, deliver: Deliver): void {
   const flags = func.code.flags;
   if (flags & (0x20 | 0x80 | 0x200)) {
+    // CPython runs the new frame up to RETURN_GENERATOR: a transient recursion unit.
+    recursionCheck(th);
     const gen = makeGenerator(func, f);
-    // "coroutine ... was never awaited" tracking; `f()` as a statement drops it at once.
-    if (gen.cls === coroutineType) noteCreatedCoroutine(th, gen, !back.native && back.instrs[back.pc] === O.POP_TOP);
+    // "coroutine ... was never awaited" tracking: `f()` as a statement drops it at once, and so
+    // does an iteration that cannot accept it (`for x in f():`, `yield from f()`).
+    if (gen.cls === coroutineType) noteCreatedCoroutine(th, gen, !back.native && isConsumingOp(back.instrs[back.pc]));
     if (back.native) {
       back.sendValue = gen;
       back.hasThrow = false;
@@ -1435,6 +1523,11 @@ export function enterPythonFunction(th: PyThreadState, func: PyFunction, f: Fram
   pushFrame(th, f, back, deliver);
 }
 
+/** Opcodes after a CALL that consume a new coroutine and drop it if they fail or discard it. */
+function isConsumingOp(op: number): boolean {
+  return op === O.POP_TOP || op === O.GET_ITER || op === O.GET_AITER || op === O.GET_YIELD_FROM_ITER;
+}
+
 export function resumeRequest(th: PyThreadState): void {
   recursionCheck(th);
 }
@@ -1442,6 +1535,7 @@ export function resumeRequest(th: PyThreadState): void {
 // The helpers below are bound late to keep this file focused on dispatch.
 import { makeGenerator, wrapAsyncGenValue, getAiterGen, getAnextGen } from './generators';
 import { stopAsyncIterationType } from '../runtime/errors';
+import { exceptStarMatchGen, prepReraiseStar } from '../types/exception-group';
 import { buildMapGen, dictSetGen, notContainsGen, raiseGen, tracebackObject, assertionErrorType, typeErrorTypeRef, throwPy } from './vm-hooks';
 
 function cmpNum(a: number, b: number, op: number): boolean {
@@ -1458,6 +1552,14 @@ function cmpNum(a: number, b: number, op: number): boolean {
 /** `is`: identity; JS numbers/strings compare by value, which matches CPython's small-value caching. */
 function isSame(a: PyValue, b: PyValue): boolean {
   return a === b;
+}
+
+const BINOP_METHOD_NAMES = BINOP_DUNDER.map((n) => `__${n}__`);
+
+/** A class's own Python __op__ for a (non-in-place) BINARY_OP, when it is a plain function. */
+function userBinopFunction(t: PyType, op: number): PyFunction | undefined {
+  const f = t.lookup(BINOP_METHOD_NAMES[op]);
+  return f instanceof PyFunction && !(f.code.flags & CO_GENERATOR_LIKE) ? f : undefined;
 }
 
 /** LOAD_METHOD fast path: a plain function or builtin method found on the type and not shadowed. */

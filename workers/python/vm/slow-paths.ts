@@ -19,8 +19,11 @@ import { pyIter, pyNext, iterToArray } from '../ops/iter';
 import { pyStr, pyRepr, pyAscii, pyFormat } from '../ops/strrepr';
 import { pyCall, callMethod, bindDescriptor } from '../ops/call';
 import { pyGetAttr, pyGetAttrOpt } from '../ops/attr';
-import { pySetItem } from '../ops/subscript';
-import { typeError, valueError, baseExceptionType, stopIterationType, attributeErrorType, typeErrorType } from '../runtime/errors';
+import { pySetItem, pyGetItem } from '../ops/subscript';
+import { PyCell } from '../objects/function';
+import type { PyCode } from '../compiler/code';
+import { nameError, unboundFree } from './vm-errors';
+import { typeError, valueError, baseExceptionType, stopIterationType, attributeErrorType, typeErrorType, keyErrorType } from '../runtime/errors';
 import { compareBool } from '../ops/compare';
 import { CO_ITERABLE_COROUTINE } from '../compiler/code';
 
@@ -303,3 +306,53 @@ export function* storeSubscrGen(o: PyValue, k: PyValue, v: PyValue | undefined):
 }
 
 export { listType };
+
+// ---- class bodies whose namespace is not an exact dict (metaclass __prepare__) ----
+
+/** ns[name], or undefined on KeyError (PyObject_GetItem as LOAD_NAME uses it). */
+function* mapGetOpt(ns: PyValue, name: string): NativeGen<PyValue | undefined> {
+  try {
+    return yield* pyGetItem(ns, name);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.cls.isSubtypeOf(keyErrorType)) return undefined;
+    throw e;
+  }
+}
+
+/** LOAD_NAME: the namespace's __getitem__ (KeyError falls through), then globals and builtins. */
+export function* loadNameMapGen(ns: PyValue, globals: PyDict, builtins: PyDict, name: string): NativeGen {
+  const v = yield* mapGetOpt(ns, name);
+  if (v !== undefined) return v;
+  const g = globals.getStr(name) ?? builtins.getStr(name);
+  if (g === undefined) nameError(name);
+  return g!;
+}
+
+/** STORE_NAME / DELETE_NAME (v undefined; any failure becomes a NameError, as in CPython). */
+export function* storeNameMapGen(ns: PyValue, name: string, v: PyValue | undefined): NativeGen {
+  if (v !== undefined) {
+    yield* pySetItem(ns, name, v);
+    return None;
+  }
+  try {
+    yield* pySetItem(ns, name, undefined);
+  } catch (e) {
+    if (e instanceof PyBaseException) nameError(name);
+    throw e;
+  }
+  return None;
+}
+
+/** LOAD_CLASSDEREF: the namespace first, then the cell. */
+export function* loadClassDerefMapGen(ns: PyValue, name: string, cell: PyCell, code: PyCode, arg: number): NativeGen {
+  const v = yield* mapGetOpt(ns, name);
+  if (v !== undefined) return v;
+  if (cell.v === undefined) unboundFree(code, arg);
+  return cell.v as PyValue;
+}
+
+/** SETUP_ANNOTATIONS. */
+export function* setupAnnotationsMapGen(ns: PyValue): NativeGen {
+  if ((yield* mapGetOpt(ns, '__annotations__')) === undefined) yield* pySetItem(ns, '__annotations__', new PyDict());
+  return None;
+}

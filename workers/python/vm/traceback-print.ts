@@ -6,14 +6,16 @@
  * "Did you mean" suggestions for NameError / AttributeError.
  */
 import type { PyValue } from '../objects/object';
-import { None, typeOf } from '../objects/core-types';
+import { None, typeOf, dictType } from '../objects/core-types';
 import { PyBaseException, type TracebackEntry } from '../objects/exception';
 import { PyType } from '../objects/type';
 import { PyList } from '../objects/list';
+import { PyTuple } from '../objects/tuple';
 import { PyDict } from '../objects/dict';
 import type { NativeGen } from './native';
 import type { Frame } from './frame';
-import { pyStr } from '../ops/strrepr';
+import { currentThread } from './current';
+import { pyStr, pyRepr } from '../ops/strrepr';
 import { pyGetAttrOpt } from '../ops/attr';
 import { callMethod } from '../ops/call';
 import { iterToArray } from '../ops/iter';
@@ -29,53 +31,125 @@ export type SourceLookup = (filename: string) => string | null;
 const RECURSIVE_CUTOFF = 3;
 const TRACEBACK_LIMIT = 1000;
 
-export function* formatException(exc: PyBaseException, sources: SourceLookup): NativeGen<string> {
-  const seen = new Set<PyBaseException>();
-  return yield* formatChain(exc, sources, seen);
+/** CPython's exception_print_context: the seen set and the exception-group nesting. */
+interface PrintCtx {
+  seen: Set<PyBaseException>;
+  depth: number;
+  needClose: boolean;
 }
 
-function* formatChain(exc: PyBaseException, sources: SourceLookup, seen: Set<PyBaseException>): NativeGen<string> {
-  seen.add(exc);
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
+export function* formatException(exc: PyBaseException, sources: SourceLookup): NativeGen<string> {
+  return yield* formatRecursive(exc, sources, { seen: new Set(), depth: 0, needClose: false });
+}
+
+/** The margin of a line inside an exception group ("  | "); nothing at the top level. */
+function margin(ctx: PrintCtx, ch = '|'): string {
+  return ctx.depth > 0 ? ' '.repeat(2 * ctx.depth) + ch + ' ' : '';
+}
+
+/** Every line of `text` with the margin in front. */
+function indented(ctx: PrintCtx, text: string, ch = '|'): string {
+  if (ctx.depth === 0 || text === '') return text;
+  const m = margin(ctx, ch);
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) if (i < lines.length - 1 || lines[i] !== '') lines[i] = m + lines[i];
+  return lines.join('\n');
+}
+
+/** print_exception_recursive: the cause or context chain first, then the exception (or group). */
+function* formatRecursive(exc: PyBaseException, sources: SourceLookup, ctx: PrintCtx): NativeGen<string> {
+  ctx.seen.add(exc);
   let out = '';
-  if (exc.cause !== null && !seen.has(exc.cause)) {
-    out += yield* formatChain(exc.cause, sources, seen);
-    out += '\nThe above exception was the direct cause of the following exception:\n\n';
-  } else if (exc.context !== null && !exc.suppressContext && !seen.has(exc.context)) {
-    out += yield* formatChain(exc.context, sources, seen);
-    out += '\nDuring handling of the above exception, another exception occurred:\n\n';
+  if (exc.cause !== null) {
+    if (!ctx.seen.has(exc.cause)) out += yield* formatChained(exc.cause, sources, ctx, 'The above exception was the direct cause of the following exception:');
+  } else if (exc.context !== null && !exc.suppressContext && !ctx.seen.has(exc.context)) {
+    out += yield* formatChained(exc.context, sources, ctx, 'During handling of the above exception, another exception occurred:');
   }
-  out += yield* formatOne(exc, sources);
+  out += exc.group !== undefined ? yield* formatGroup(exc, sources, ctx) : yield* formatOne(exc, sources, ctx);
   return out;
 }
 
-function* formatOne(exc: PyBaseException, sources: SourceLookup): NativeGen<string> {
+function* formatChained(exc: PyBaseException, sources: SourceLookup, ctx: PrintCtx, message: string): NativeGen<string> {
+  const needClose = ctx.needClose;
+  let out = yield* formatRecursive(exc, sources, ctx);
+  ctx.needClose = needClose;
+  const m = margin(ctx);
+  out += `${m}\n${m}${message}\n${m}\n`;
+  return out;
+}
+
+function* formatOne(exc: PyBaseException, sources: SourceLookup, ctx: PrintCtx): NativeGen<string> {
   let out = '';
-  if (exc.traceback !== null) {
-    out += 'Traceback (most recent call last):\n';
-    out += formatTraceback(exc.traceback, sources);
+  const limit = tracebackLimit();
+  if (exc.traceback !== null && limit > 0) {
+    out += indented(ctx, 'Traceback (most recent call last):\n');
+    out += indented(ctx, formatTraceback(exc.traceback, sources, limit));
   }
-  if (exc.cls.isSubtypeOf(syntaxErrorType) && exc.dict !== null) out += formatSyntaxErrorLocation(exc);
-  out += yield* exceptionLine(exc);
-  out += yield* formatNotes(exc);
+  return out + (yield* formatTail(exc, ctx));
+}
+
+/** SyntaxError location, `Type: message` (its later lines unindented, as in C) and the notes. */
+function* formatTail(exc: PyBaseException, ctx: PrintCtx): NativeGen<string> {
+  let out = '';
+  const located = exc.cls.isSubtypeOf(syntaxErrorType) && syntaxErrorParses(exc);
+  if (located) out += indented(ctx, formatSyntaxErrorLocation(exc));
+  out += margin(ctx) + (yield* exceptionLine(exc, located));
+  out += indented(ctx, yield* formatNotes(exc));
+  return out;
+}
+
+/** print_exception_group: the group's own traceback and message, then each sub-exception in a box. */
+function* formatGroup(exc: PyBaseException, sources: SourceLookup, ctx: PrintCtx): NativeGen<string> {
+  if (ctx.depth > MAX_GROUP_DEPTH) return indented(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+  const top = ctx.depth === 0;
+  if (top) ctx.depth++;
+  let out = '';
+  const limit = tracebackLimit();
+  if (exc.traceback !== null && limit > 0) {
+    out += indented(ctx, 'Exception Group Traceback (most recent call last):\n', top ? '+' : '|');
+    out += indented(ctx, formatTraceback(exc.traceback, sources, limit));
+  }
+  out += yield* formatTail(exc, ctx);
+  const excs = exc.group!.excs;
+  const n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
+  ctx.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    if (last) ctx.needClose = true;
+    const truncated = i >= MAX_GROUP_WIDTH;
+    out += ' '.repeat(2 * ctx.depth) + (i === 0 ? '+-' : '  ') + `+---------------- ${truncated ? '...' : i + 1} ----------------\n`;
+    ctx.depth++;
+    if (!truncated) out += yield* formatRecursive(excs[i] as PyBaseException, sources, ctx);
+    else {
+      const remaining = excs.length - MAX_GROUP_WIDTH;
+      out += indented(ctx, `and ${remaining} more exception${remaining > 1 ? 's' : ''}\n`);
+    }
+    if (last && ctx.needClose) {
+      out += ' '.repeat(2 * ctx.depth) + '+------------------------------------\n';
+      ctx.needClose = false;
+    }
+    ctx.depth--;
+  }
+  if (top) ctx.depth = 0;
   return out;
 }
 
 /** The exception-only part (traceback.format_exception_only): location of a SyntaxError, `Type: message`, notes. */
 export function* formatExceptionOnly(exc: PyBaseException): NativeGen<string> {
-  let out = '';
-  if (exc.cls.isSubtypeOf(syntaxErrorType) && exc.dict !== null) out += formatSyntaxErrorLocation(exc);
-  out += yield* exceptionLine(exc);
-  return out + (yield* formatNotes(exc));
+  return yield* formatTail(exc, { seen: new Set(), depth: 0, needClose: false });
 }
 
 /** `Type: message` (module-qualified unless builtins/__main__), plus a suggestion. */
-function* exceptionLine(exc: PyBaseException): NativeGen<string> {
+function* exceptionLine(exc: PyBaseException, syntaxLocated: boolean): NativeGen<string> {
   const t = exc.cls;
   const mod = typeModule(t);
   const name = mod === 'builtins' || mod === '__main__' ? t.qualname : `${mod}.${t.qualname}`;
   let msg: string;
-  if (t.isSubtypeOf(syntaxErrorType) && exc.dict !== null) {
-    const m = exc.dict.getStr('msg');
+  if (syntaxLocated) {
+    const m = exc.dict!.getStr('msg');
     msg = m === undefined || m === None ? '' : yield* safeStr(m);
   } else msg = yield* safeStr(exc);
   const suggestion = yield* suggestionFor(exc);
@@ -92,22 +166,55 @@ function* safeStr(x: PyValue): NativeGen<string> {
   }
 }
 
+/** print_exception_notes: each note's str (a line at a time); a non-sequence __notes__ by repr. */
 function* formatNotes(exc: PyBaseException): NativeGen<string> {
   const notes = exc.dict?.getStr('__notes__');
   if (notes === undefined) return '';
+  let items: PyValue[];
+  if (notes instanceof PyList || notes instanceof PyTuple) items = notes.items;
+  else if (typeof notes !== 'string' && (typeOf(notes).isSubtypeOf(dictType) || typeOf(notes).lookup('__getitem__') === undefined)) {
+    try {
+      return `${yield* pyRepr(notes)}\n`;
+    } catch {
+      return '<__notes__ repr() failed>\n';
+    }
+  } else {
+    try {
+      items = yield* iterToArray(notes);
+    } catch {
+      return '';
+    }
+  }
   let out = '';
-  if (!(notes instanceof PyList)) return `${yield* safeStr(notes)}\n`;
-  for (const n of notes.items) out += `${typeof n === 'string' ? n : yield* safeStr(n)}\n`;
+  for (const n of items) {
+    let text: string;
+    try {
+      text = typeof n === 'string' ? n : yield* pyStr(n);
+    } catch {
+      text = '<note str() failed>';
+    }
+    out += `${text}\n`;
+  }
   return out;
 }
 
 // ---------------------------------------------------------------------------------------------
 // stack entries
 
-export function formatTraceback(tb: TracebackEntry, sources: SourceLookup): string {
+/** PyTraceBack_Print's limit: sys.tracebacklimit if it is an int (≤ 0: no traceback), else 1000. */
+export function tracebackLimit(): number {
+  const v = currentThread().interp.getModule('sys')?.ns.getStr('tracebacklimit');
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'bigint') return v > 0n ? Number.MAX_SAFE_INTEGER : 0;
+  return TRACEBACK_LIMIT;
+}
+
+/** The traceback's lines, keeping the last `limit` entries (PyTraceBack_Print). */
+export function formatTraceback(tb: TracebackEntry, sources: SourceLookup, limit = TRACEBACK_LIMIT): string {
   const entries: TracebackEntry[] = [];
   for (let e: TracebackEntry | null = tb; e !== null; e = e.next) entries.push(e);
-  const shown = entries.length > TRACEBACK_LIMIT ? entries.slice(entries.length - TRACEBACK_LIMIT) : entries;
+  const shown = entries.length > limit ? entries.slice(entries.length - limit) : entries;
   let out = '';
   let lastFile: string | null = null;
   let lastLine = -1;
@@ -153,23 +260,26 @@ function formatEntry(e: TracebackEntry, sources: SourceLookup): string {
   let out = `  File "${code.filename}", line ${lineno < 0 ? '?' : lineno}, in ${code.name}\n`;
   const line = sourceLine(sources, code.filename, lineno);
   if (line === null) return out;
-  const stripped = line.trim();
-  if (stripped === '') return out;
-  out += `    ${stripped}\n`;
+  // display_source_line_with_margin: only the indentation (' ', '\t', '\f') is removed; trailing
+  // whitespace stays, and counts when deciding whether the carets would span the whole line.
+  let leading = 0;
+  while (leading < line.length && isWs(line[leading])) leading++;
+  const shown = line.slice(leading);
+  out += `    ${shown}\n`;
   const endLine = code.positions[p + 1];
   let col = code.positions[p + 2];
   let endCol = code.positions[p + 3];
   if (col < 0 || endCol < 0 || endLine < 0) return out;
-  const leading = line.length - line.trimStart().length;
   let anchors: [number, number, string, string] | null = null;
   if (endLine === lineno) {
     anchors = caretAnchors(line.slice(col, endCol));
   } else {
-    // Multi-line expression: highlight to the end of the first line.
-    endCol = line.trimEnd().length;
+    // Multi-line expression: highlight to the last non-whitespace character of the first line.
+    let i = line.length;
+    while (--i >= 0 && isWs(line[i]));
+    endCol = i + 1;
   }
-  const strippedLen = stripped.length;
-  if (endCol - col >= strippedLen && !(anchors !== null && anchors[1] - anchors[0] > 0)) return out;
+  if (endCol - col === shown.length && !(anchors !== null && anchors[1] - anchors[0] > 0)) return out;
   if (col > line.length) col = line.length;
   let carets = ' '.repeat(Math.max(0, col - leading));
   if (anchors !== null) {
@@ -223,6 +333,20 @@ function caretAnchors(segment: string): [number, number, string, string] | null 
 
 // ---------------------------------------------------------------------------------------------
 // SyntaxError
+
+/**
+ * pythonrun.c parse_syntax_error succeeds: lineno is an int and offset (and, for SyntaxError
+ * itself, end_lineno/end_offset) None or an int. Otherwise CPython prints just `Type: str(exc)`.
+ */
+function syntaxErrorParses(exc: PyBaseException): boolean {
+  const d = exc.dict;
+  if (d === null) return false;
+  const isInt = (v: PyValue | undefined) => typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint';
+  const intOrNone = (v: PyValue | undefined) => v === undefined || v === None || isInt(v);
+  if (!isInt(d.getStr('lineno')) || !intOrNone(d.getStr('offset'))) return false;
+  if (exc.cls === syntaxErrorType && (!intOrNone(d.getStr('end_lineno')) || !intOrNone(d.getStr('end_offset')))) return false;
+  return true;
+}
 
 function formatSyntaxErrorLocation(exc: PyBaseException): string {
   const d = exc.dict as PyDict;

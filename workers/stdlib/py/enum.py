@@ -328,8 +328,22 @@ class EnumType(type):
         return True
 
     def __dir__(cls):
-        return (['__class__', '__doc__', '__members__', '__module__']
-                + list(cls._member_names_))
+        # CPython 3.11's EnumType.__dir__.
+        interesting = set([
+                '__class__', '__contains__', '__doc__', '__getitem__',
+                '__iter__', '__len__', '__members__', '__module__',
+                '__name__', '__qualname__', '__init_subclass__',
+                ] + cls._member_names_)
+        new_member = cls.__dict__.get('__new_member__')
+        for base in cls.__mro__[1:]:
+            if new_member is not None:
+                break
+            new_member = base.__dict__.get('__new_member__')
+        if new_member is not None:
+            interesting.add('__new__')
+        if cls._member_type_ is object:
+            return sorted(interesting)
+        return sorted(set(dir(cls._member_type_)) | interesting)
 
 
 def _readonly(attr, fget, doc):
@@ -408,7 +422,25 @@ class Enum(metaclass=EnumType):
         return "%s.%s" % (self.__class__.__name__, self._name_, )
 
     def __dir__(self):
-        return ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
+        # CPython 3.11's Enum.__dir__: public methods and other interesting attributes.
+        interesting = set()
+        if self.__class__._member_type_ is not object:
+            interesting = set(object.__dir__(self))
+        for name in getattr(self, '__dict__', []):
+            if name[0] != '_' and name not in self._member_map_:
+                interesting.add(name)
+        for cls in self.__class__.mro():
+            for name, obj in cls.__dict__.items():
+                if name[0] == '_':
+                    continue
+                if isinstance(obj, property):
+                    if obj.fget is not None or name not in self._member_map_:
+                        interesting.add(name)
+                    else:
+                        interesting.discard(name)
+                elif name not in self._member_map_:
+                    interesting.add(name)
+        return sorted(set(['__class__', '__doc__', '__eq__', '__hash__', '__module__']) | interesting)
 
     def __format__(self, format_spec):
         return str.__format__(str(self), format_spec)

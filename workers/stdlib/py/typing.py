@@ -169,9 +169,17 @@ class _GenericAlias(_Final):
         return tuple(res)
 
     def __instancecheck__(self, obj):
+        if self.__origin__ is Union:
+            # _UnionGenericAlias: isinstance(x, Union[int, str]) checks each member type.
+            return self.__subclasscheck__(type(obj))
         raise TypeError("Subscripted generics cannot be used with class and instance checks")
 
     def __subclasscheck__(self, cls):
+        if self.__origin__ is Union:
+            for arg in self.__args__:
+                if issubclass(cls, arg):
+                    return True
+            return False
         raise TypeError("Subscripted generics cannot be used with class and instance checks")
 
     def __or__(self, right):

@@ -42,6 +42,11 @@ def __getattr__(name):
         for n in _LAZY:
             globals()[n] = getattr(_user, n)
         return globals()[name]
+    if name == 'abc':
+        # CPython's start-up (site) has already imported collections.abc, so the attribute exists
+        # after a plain `import collections`; here it is imported on first use.
+        import collections.abc
+        return globals()['abc']
     raise AttributeError(f"module 'collections' has no attribute '{name}'")
 
 
