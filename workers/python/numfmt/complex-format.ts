@@ -11,9 +11,9 @@
 import { pyThrow } from '../pyerror-signal';
 import { doubleToString, type DtsCode } from './double-to-string';
 import { signBit } from './float-bits';
-import { unknownPresentationType } from './format-float';
+import { unknownPresentationType, layoutFloatDigits } from './format-float';
 import { parseFormatSpec, type FormatSpec } from './format-spec';
-import { fillRepeat, layoutNumber } from './number-layout';
+import { fillRepeat } from './number-layout';
 
 const INT_MAX = 2147483647;
 
@@ -25,25 +25,7 @@ export function complexRepr(re: number, im: number): string {
 
 /** One part as fill_number writes it: sign per `sign`, digits grouped, no padding. */
 function layoutPart(buf: string, spec: FormatSpec, sign: string): string {
-  let signChar = '';
-  let i = 0;
-  if (buf.charCodeAt(0) === 45) {
-    signChar = '-';
-    i = 1;
-  }
-  // parse_number: leading digits, an optional '.', then the remainder (fraction, exponent).
-  let j = i;
-  while (j < buf.length) {
-    const c = buf.charCodeAt(j);
-    if (c < 48 || c > 57) break;
-    j++;
-  }
-  const hasDecimal = buf.charCodeAt(j) === 46;
-  const remainder = buf.slice(hasDecimal ? j + 1 : j);
-  // 'n' uses the current locale, which is "C" in CPython unless setlocale() was called: no grouping.
-  const grouping = spec.type === 'n' ? '' : spec.grouping;
-  const partSpec: FormatSpec = { ...spec, fill: ' ', align: '<', width: -1, sign };
-  return layoutNumber(partSpec, signChar, '', buf.slice(i, j), hasDecimal, remainder, grouping);
+  return layoutFloatDigits(buf, { ...spec, fill: ' ', align: '<', width: -1, sign });
 }
 
 function formatWithSpec(re: number, im: number, spec: FormatSpec): string {

@@ -54,13 +54,20 @@ export function formatFloatWithSpec(value: number, spec: FormatSpec): string {
   if (spec.sign !== '+' && spec.sign !== ' ' && spec.width === -1 && spec.type !== 'n' && spec.grouping === '') {
     return buf; // fast path, as in CPython
   }
+  return layoutFloatDigits(buf, spec);
+}
+
+/**
+ * CPython's parse_number + fill_number for a formatted float `buf` (optional '-', digits, an
+ * optional '.', the rest): sign, grouping and padding per `spec`. Shared with complex.
+ */
+export function layoutFloatDigits(buf: string, spec: FormatSpec): string {
   let signChar = '';
   let i = 0;
   if (buf.charCodeAt(0) === 45) {
     signChar = '-';
     i = 1;
   }
-  // parse_number: leading digits, then optional '.', then the remainder.
   let j = i;
   while (j < buf.length) {
     const c = buf.charCodeAt(j);
