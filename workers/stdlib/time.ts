@@ -21,7 +21,8 @@ import { iterToArray } from '../python/ops/iter';
 import { indexFast } from '../python/ops/subscript';
 import type { NativeGen } from '../python/vm/native';
 import { defModFn, setTpName } from './util';
-import { gmtime, timegm, strftime, strptime, asctime, type Tm } from './time-format';
+import { gmtime, timegm, strftime, asctime, type Tm } from './time-format';
+import { parseStrptime } from './strptime';
 
 const FIELDS = ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst'];
 
@@ -181,8 +182,8 @@ export function initTime(interp: Interpreter, m: PyModule): void {
     if (typeof s !== 'string') typeError(`strptime() argument 0 must be str, not <class '${typeOf(s).name}'>`);
     const f = fmt === undefined ? '%a %b %d %H:%M:%S %Y' : fmt;
     if (typeof f !== 'string') typeError(`strptime() argument 1 must be str, not <class '${typeOf(f).name}'>`);
-    const t = strptime(s as string, f as string);
-    return new StructTime([t.year, t.mon, t.mday, t.hour, t.min, t.sec, t.wday, t.yday, t.isdst], t.zone ?? None, t.gmtoff ?? None);
+    const t = parseStrptime(s as string, f as string);
+    return new StructTime([t.year, t.month, t.day, t.hour, t.minute, t.second, t.weekday, t.julian, t.tz], t.tzname ?? None, t.gmtoff ?? None);
   });
   def('get_clock_info', 'name, /', () => typeError('time.get_clock_info() is not supported by Interleave'));
 }

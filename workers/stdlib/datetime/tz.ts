@@ -45,12 +45,15 @@ function checkOffset(us: bigint, what: PyValue): void {
 setNew(timezoneType, 'offset, name=?', (_cls: PyType, offset: PyValue, name: PyValue | undefined) => {
   if (!(offset instanceof PyTimedelta)) typeError(`timezone() argument 1 must be datetime.timedelta, not ${argType(offset)}`);
   if (name !== undefined && typeof name !== 'string') typeError(`timezone() argument 2 must be str, not ${argType(name)}`);
-  const us = (offset as PyTimedelta).total();
-  checkOffset(us, offset);
   // timezone is final, so `cls` is always timezone itself.
-  if (name === undefined && us === 0n) return UTC;
-  return new PyTimezone(us, (name as string | undefined) ?? null);
+  return makeTimezone((offset as PyTimedelta).total(), (name as string | undefined) ?? null, offset);
 });
+
+/** timezone(timedelta(microseconds=us), name): range-checked; the UTC singleton for a nameless 0. */
+export function makeTimezone(us: bigint, name: string | null, offset: PyValue = tdFromUs(us)): PyTimezone {
+  checkOffset(us, offset);
+  return name === null && us === 0n ? UTC : new PyTimezone(us, name);
+}
 
 /** 'UTC+05:30' as timezone's default name (seconds and microseconds when present). */
 export function offsetText(us: bigint, sep = ':', utcPrefix = true): string {
