@@ -5,15 +5,28 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runProgram } from '../workers/python/run-program';
+import { PYTHON_BEHAVIOURS, type MachineSettings, type PythonBehaviour } from '../workers/machine/settings';
 
-const USAGE = `usage: interleave run [--seed N] [--max-instructions N] FILE.py [ARG ...]
-       interleave --help`;
+const USAGE = `usage: interleave run [options] FILE.py [ARG ...]
+       interleave --help
+options:
+  --seed N                the seed of every choice the simulated OS makes (default 0)
+  --cores N               simulated CPU cores (default 4)
+  --switch-interval S     the GIL switch interval in seconds (default 0.005)
+  --python 3.9|3.11|3.13t CPython behaviour: where the eval breaker is checked; 3.13t has no GIL
+  --policy random|fifo    how the OS picks the next GIL holder / lock waiter (default random)
+  --max-instructions N    stop runaway programs after N instructions
+  --trace-out FILE.json   write the run as Chrome Trace Event JSON (opens in Perfetto)
+  --stats-out FILE.json   write run statistics (virtual time, CPU per thread, GIL switches)`;
 
 interface CliArgs {
   command: string;
   file: string;
   seed: number;
   maxInstructions: number | undefined;
+  machine: Partial<MachineSettings>;
+  traceOut: string | null;
+  statsOut: string | null;
   /** sys.argv[1:], as with `python3 FILE.py ARG ...` */
   scriptArgs: string[];
 }
@@ -26,10 +39,30 @@ function parseArgs(argv: string[]): CliArgs | string {
   let seed = 0;
   let maxInstructions: number | undefined;
   let scriptArgs: string[] = [];
+  const machine: Partial<MachineSettings> = {};
+  let traceOut: string | null = null;
+  let statsOut: string | null = null;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (a === '--seed') seed = Number(rest[++i]);
     else if (a === '--max-instructions') maxInstructions = Number(rest[++i]);
+    else if (a === '--cores') {
+      machine.cores = Number(rest[++i]);
+      if (!Number.isInteger(machine.cores) || machine.cores < 1 || machine.cores > 256) return 'interleave: --cores needs a whole number from 1 to 256';
+    } else if (a === '--switch-interval') {
+      const s = Number(rest[++i]);
+      if (!(s > 0) || s > 10) return 'interleave: --switch-interval needs seconds between 0 and 10 (e.g. 0.005)';
+      machine.switchIntervalNs = Math.round(s * 1e9);
+    } else if (a === '--python') {
+      const v = rest[++i] as PythonBehaviour;
+      if (!PYTHON_BEHAVIOURS.includes(v)) return `interleave: --python must be one of ${PYTHON_BEHAVIOURS.join(', ')}`;
+      machine.behaviour = v;
+    } else if (a === '--policy') {
+      const v = rest[++i];
+      if (v !== 'random' && v !== 'fifo') return 'interleave: --policy must be random or fifo';
+      machine.policy = v;
+    } else if (a === '--trace-out') traceOut = rest[++i] ?? '';
+    else if (a === '--stats-out') statsOut = rest[++i] ?? '';
     else if (a.startsWith('-')) return `interleave: unknown option '${a}'\n${USAGE}`;
     else {
       // Like python3: the first plain argument is the script, the rest are its sys.argv.
@@ -40,7 +73,8 @@ function parseArgs(argv: string[]): CliArgs | string {
   }
   if (file === '') return `interleave: missing FILE.py\n${USAGE}`;
   if (!Number.isFinite(seed)) return 'interleave: --seed needs a number';
-  return { command, file, seed, maxInstructions, scriptArgs };
+  machine.seed = seed;
+  return { command, file, seed, maxInstructions, machine, traceOut, statsOut, scriptArgs };
 }
 
 function main(): number {
@@ -77,6 +111,7 @@ function main(): number {
     seed: args.seed,
     argv: [filename, ...args.scriptArgs],
     cwd: process.cwd(),
+    machine: args.machine,
     ...(args.maxInstructions !== undefined ? { maxInstructions: args.maxInstructions } : {}),
     hostReadFile: (p: string) => {
       const abs = p.startsWith('/') ? p : resolve(p);

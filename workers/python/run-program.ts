@@ -10,7 +10,7 @@ import { PyBaseException } from './objects/exception';
 import { PyDict } from './objects/dict';
 import { createInterpreter } from './runtime/init';
 import type { Interpreter, InterpreterOptions, OutputSink } from './vm/interpreter-state';
-import { Frame, NativeFrame, Deliver } from './vm/frame';
+import { NativeFrame, Deliver } from './vm/frame';
 import { runThread, RunResult } from './vm/run';
 import { ThreadStatus } from './vm/thread';
 import { compileSource } from './compile';
@@ -26,6 +26,13 @@ import { pyStr } from './ops/strrepr';
 import type { NativeGen } from './vm/native';
 import { resetObjectIds } from './objects/object';
 import { finalizeGate, finalizeAtExit } from './vm/gen-finalize';
+import { ExecRequest } from './vm/requests';
+import type { PyCode } from './compiler/code';
+import { Machine, MachineStop } from '../machine/machine';
+import type { MachineSettings } from '../machine/settings';
+import type { TraceSink } from '../machine/trace-events';
+import { runExitFuncs } from '../stdlib/atexit';
+import { STDLIB_DIR } from './vm/stdlib-path';
 
 export interface ProgramOptions extends Partial<InterpreterOptions> {
   /** The file name CPython would show in tracebacks (`main.py`, or an absolute path in the CLI). */
@@ -38,6 +45,10 @@ export interface ProgramOptions extends Partial<InterpreterOptions> {
   sliceInstructions?: number;
   /** The starting working directory (the CLI passes the host's; the browser keeps /home/user). */
   cwd?: string;
+  /** The simulated machine's settings (cores, switch interval, CPython behaviour, seed). */
+  machine?: Partial<MachineSettings>;
+  /** Where trace events go (null: no trace). */
+  trace?: TraceSink | null;
 }
 
 export interface ProgramResult {
@@ -47,6 +58,10 @@ export interface ProgramResult {
   virtualNs: number;
   /** Set when the run was stopped by a limit rather than by the program. */
   limitError: string | null;
+  /** Set when every thread blocked for good (the `Deadlock:` report). */
+  deadlock: string | null;
+  /** The machine that ran it (statistics; null when the program did not compile). */
+  machine: Machine | null;
 }
 
 /** Collects output into strings (tests) or forwards it (CLI). */
@@ -100,22 +115,39 @@ export function runProgram(source: string, out: OutputSink, opts: ProgramOptions
     if (e instanceof PyBaseException) {
       const text = runNative(interp, formatException(e, lookup));
       out.write('stderr', text);
-      return { exitCode: 1, instructions: 0, virtualNs: 0, limitError: null };
+      return { exitCode: 1, instructions: 0, virtualNs: 0, limitError: null, deadlock: null, machine: null };
     }
     throw e;
   }
+  const machine = new Machine(interp, opts.machine ?? {}, opts.trace ?? null);
   const th = interp.newThread('MainThread');
-  const f = new Frame(code, g, interp.builtins, g, null);
-  th.top = f;
-  th.depth = 1;
-  const limitError = drive(interp, th, opts.sliceInstructions ?? 1_000_000);
-  const result = { exitCode: 0, instructions: interp.instructions, virtualNs: th.cost, limitError };
+  const outcome = { exitCode: 0 };
+  const nf = new NativeFrame(mainThreadBody(interp, code, g, lookup, outcome) as NativeGen, null);
+  nf.deliver = Deliver.Push;
+  th.top = nf;
+  const mainThread = machine.addMainThread(th);
+  let limitError: string | null = null;
+  let deadlock: string | null = null;
+  try {
+    machine.runUntil(() => mainThread.state === 'done');
+  } catch (e) {
+    if (!(e instanceof MachineStop)) throw e;
+    if (e.kind === 'deadlock') deadlock = e.message;
+    else limitError = e.message;
+  }
+  // Interpreter exit: daemon threads (and, after a deadlock or limit, every thread) stop here.
+  machine.killRemaining();
+  const result: ProgramResult = { exitCode: outcome.exitCode, instructions: interp.instructions, virtualNs: machine.now, limitError, deadlock, machine };
   if (limitError !== null) {
     out.write('stderr', `InterleaveLimitError: ${limitError}\n`);
     result.exitCode = 2;
     return result;
   }
-  if (th.uncaught !== null) result.exitCode = handleUncaught(interp, th.uncaught, out, lookup);
+  if (deadlock !== null) {
+    out.write('stderr', deadlock + '\n');
+    result.exitCode = 1;
+    return result;
+  }
   // Interpreter shutdown: close generators still suspended in try/finally or with blocks.
   if (interp.finalizable.size > 0) {
     runNative(interp, finalizeAtExit(th), Math.max(0, interp.options.maxInstructions - interp.instructions) + 1);
@@ -123,30 +155,50 @@ export function runProgram(source: string, out: OutputSink, opts: ProgramOptions
   return result;
 }
 
+/**
+ * The main thread: run the module as __main__, report an uncaught exception at once (CPython
+ * prints it before waiting for other threads), then Py_FinalizeEx's steps that run Python code:
+ * threading._shutdown() joins the non-daemon threads, then the atexit callbacks.
+ */
+function* mainThreadBody(interp: Interpreter, code: PyCode, g: PyDict, lookup: (f: string) => string | null, outcome: { exitCode: number }): NativeGen<PyValue> {
+  try {
+    yield new ExecRequest(code, g, g, null);
+  } catch (e) {
+    if (!(e instanceof PyBaseException)) throw e;
+    outcome.exitCode = yield* handleUncaught(interp, e, interp.out, lookup);
+  }
+  const threading = interp.getModule('threading');
+  const shutdown = threading?.ns.getStr('_shutdown');
+  if (shutdown !== undefined) {
+    try {
+      yield* pyCall(shutdown, []);
+    } catch (e) {
+      if (!(e instanceof PyBaseException)) throw e;
+      interp.out.write('stderr', `Exception ignored on threading shutdown:\n${yield* formatException(e, lookup)}`);
+    }
+  }
+  if (interp.getModule('atexit') !== undefined) yield* runExitFuncs(interp);
+  return None;
+}
+
 function readSource(interp: Interpreter, f: string): string | null {
+  if (f.startsWith(STDLIB_DIR)) {
+    // The bundled standard library (threading.py …), not whatever the host has at that path.
+    const name = f.slice(STDLIB_DIR.length).replace(/\.py$/, '').replace(/\/__init__$/, '').replace(/\//g, '.');
+    const src = interp.sourceModules.get(name);
+    if (src !== undefined) return src.source;
+  }
   const abs = f.startsWith('/') ? f : `${interp.cwd.replace(/\/$/, '')}/${f}`;
   const b = interp.files.get(abs) ?? (interp.hostReadFile ? interp.hostReadFile(f) : null);
   return b ? new TextDecoder().decode(b) : null;
 }
 
-/** Run a thread to completion in slices; returns a limit message if it was stopped. */
-function drive(interp: Interpreter, th: ReturnType<Interpreter['newThread']>, slice: number): string | null {
-  for (;;) {
-    const r = runThread(th, slice);
-    if (r === RunResult.Done) return null;
-    if (r === RunResult.Blocked) return 'the program waits for something no thread will ever provide (blocking call with no other threads)';
-    if (interp.instructions >= interp.options.maxInstructions) {
-      return `instruction limit reached (${interp.options.maxInstructions} instructions); the program was stopped`;
-    }
-  }
-}
-
 /** sys.exit() semantics and the default excepthook; returns the exit status. */
-function handleUncaught(interp: Interpreter, exc: PyBaseException, out: OutputSink, lookup: (f: string) => string | null): number {
+function* handleUncaught(interp: Interpreter, exc: PyBaseException, out: OutputSink, lookup: (f: string) => string | null): NativeGen<number> {
   if (exc.cls.isSubtypeOf(systemExitType)) {
     // _Py_HandleSystemExit: the `code` attribute; an int exits with it (as a C long, then the
     // low 8 bits), None with 0, anything else is printed and exits with 1.
-    const code = runNative(interp, exitCodeOf(exc));
+    const code = yield* exitCodeOf(exc);
     if (code === None) return 0;
     const iv = intVal(code);
     if (iv !== null) {
@@ -154,19 +206,19 @@ function handleUncaught(interp: Interpreter, exc: PyBaseException, out: OutputSi
       if (big < -(2n ** 63n) || big >= 2n ** 63n) return 255;
       return Number(BigInt.asUintN(8, big));
     }
-    out.write('stderr', runNative(interp, strGen(code)) + '\n');
+    out.write('stderr', (yield* strGen(code)) + '\n');
     return 1;
   }
   // _PyErr_PrintEx: sys.excepthook(type, value, tb) prints it (the default one, or the user's).
   const hook = interp.getModule('sys')?.ns.getStr('excepthook');
   if (hook === undefined) {
-    out.write('stderr', 'sys.excepthook is missing\n' + runNative(interp, formatException(exc, lookup)));
+    out.write('stderr', 'sys.excepthook is missing\n' + (yield* formatException(exc, lookup)));
   } else {
-    const failed = runNative(interp, callHook(hook, exc));
+    const failed = yield* callHook(hook, exc);
     if (failed !== null) {
-      if (failed.cls.isSubtypeOf(systemExitType)) return handleUncaught(interp, failed, out, lookup);
-      out.write('stderr', 'Error in sys.excepthook:\n' + runNative(interp, formatException(failed, lookup))
-        + '\nOriginal exception was:\n' + runNative(interp, formatException(exc, lookup)));
+      if (failed.cls.isSubtypeOf(systemExitType)) return yield* handleUncaught(interp, failed, out, lookup);
+      out.write('stderr', 'Error in sys.excepthook:\n' + (yield* formatException(failed, lookup))
+        + '\nOriginal exception was:\n' + (yield* formatException(exc, lookup)));
     }
   }
   // CPython re-raises SIGINT on itself after an unhandled KeyboardInterrupt: status -2 as

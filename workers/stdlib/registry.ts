@@ -6,6 +6,7 @@
 import type { Interpreter } from '../python/vm/interpreter-state';
 import { registerCoreModules } from './registry-core';
 import { registerIoModules } from './registry-io';
+import { registerThreadModules } from './registry-threads';
 import { initDis } from './dis';
 import { initCmath } from './cmath';
 import { notImplementedError } from '../python/runtime/errors';
@@ -13,6 +14,7 @@ import { notImplementedError } from '../python/runtime/errors';
 export function registerStdlib(interp: Interpreter): void {
   registerCoreModules(interp);
   registerIoModules(interp);
+  registerThreadModules(interp);
   interp.nativeModules.set('dis', initDis);
   interp.nativeModules.set('cmath', initCmath);
   // No event loop yet: importing asyncio fails clearly instead of with "No module named".

@@ -277,7 +277,18 @@ export function initSys(interp: Interpreter, m: PyModule): void {
   set('__package__', '');
   if (ns.getStr('__loader__') === undefined) set('__loader__', None);
   if (ns.getStr('__spec__') === undefined) set('__spec__', None);
-  let switchInterval = 0.005;
+  // The GIL's interval lives on the simulated machine (workers/machine/machine.ts).
+  const machineRef = () => interp.machine as { switchInterval: number } | null;
+  let fallbackUs = 5000;
+  const switchIntervalUs = () => {
+    const m = machineRef();
+    return m === null ? fallbackUs : Math.floor(m.switchInterval / 1000);
+  };
+  const setSwitchIntervalUs = (us: number) => {
+    const m = machineRef();
+    if (m === null) fallbackUs = us;
+    else m.switchInterval = Math.max(1, us) * 1000;
+  };
   setIntMaxStrDigits(INT_MAX_STR_DIGITS);
 
   const fns = [
@@ -294,11 +305,15 @@ export function initSys(interp: Interpreter, m: PyModule): void {
       interp.recursionLimit = Math.min(n, 100_000);
       return None;
     }),
-    func('getswitchinterval', '', () => newFloat(switchInterval)),
+    // CPython keeps the interval in whole microseconds (0.1 reads back as 0.09999999999999999).
+    func('getswitchinterval', '', () => newFloat(1e-6 * switchIntervalUs())),
     func('setswitchinterval', 'interval, /', (v: PyValue) => {
-      const x = v instanceof PyFloat ? v.v : typeof v === 'number' ? v : NaN;
+      let x: number;
+      if (v instanceof PyFloat) x = v.v;
+      else if (typeof v === 'number' || typeof v === 'bigint') x = Number(v);
+      else return typeError(`must be real number, not ${typeOf(v).name}`);
       if (!(x > 0)) valueError('switch interval must be strictly positive');
-      switchInterval = x;
+      setSwitchIntervalUs(Math.floor(1e6 * x));
       return None;
     }),
     func('get_int_max_str_digits', '', () => getIntMaxStrDigits()),

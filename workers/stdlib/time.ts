@@ -19,7 +19,7 @@ import { typeError, valueError, overflowError } from '../python/runtime/errors';
 import { pyRepr } from '../python/ops/strrepr';
 import { iterToArray } from '../python/ops/iter';
 import { indexFast } from '../python/ops/subscript';
-import type { NativeGen } from '../python/vm/native';
+import { MachineRequest, type NativeGen } from '../python/vm/native';
 import { defModFn, setTpName } from './util';
 import { gmtime, timegm, strftime, asctime, type Tm } from './time-format';
 import { parseStrptime } from './strptime';
@@ -138,11 +138,18 @@ export function initTime(interp: Interpreter, m: PyModule): void {
 
   def('time', '', () => newFloat(nowSeconds(interp)));
   def('time_ns', '', () => normBig(nowNs(interp)));
-  for (const name of ['perf_counter', 'monotonic', 'process_time', 'thread_time']) {
+  for (const name of ['perf_counter', 'monotonic']) {
     def(name, '', () => newFloat(virtualNs() / 1e9));
     def(`${name}_ns`, '', () => virtualNs());
   }
-  def('sleep', 'secs, /', (x: PyValue) => {
+  // CPU time: the running thread's, or all of the process's threads'.
+  const threadCpu = () => interp.currentThreadRef?.cost ?? 0;
+  const processCpu = () => interp.threads.reduce((sum, t) => sum + t.cost, 0);
+  def('thread_time', '', () => newFloat(threadCpu() / 1e9));
+  def('thread_time_ns', '', () => Math.round(threadCpu()));
+  def('process_time', '', () => newFloat(processCpu() / 1e9));
+  def('process_time_ns', '', () => Math.round(processCpu()));
+  def('sleep', 'secs, /', function* (x: PyValue) {
     let secs: number;
     if (x instanceof PyFloat) {
       if (x.v !== x.v) valueError('Invalid value NaN (not a number)');
@@ -154,8 +161,8 @@ export function initTime(interp: Interpreter, m: PyModule): void {
     }
     if (secs < 0) valueError('sleep length must be non-negative');
     if (!Number.isFinite(secs) || secs > 9.2e9) overflowError('sleep length is too large');
-    interp.sleepNs(Math.round(secs * 1e9));
-    return None;
+    // pysleep releases the GIL around the wait, even for sleep(0) (reference §1.2).
+    return (yield new MachineRequest('sleep', { ns: Math.round(secs * 1e9), result: None })) as PyValue;
   });
   def('gmtime', 'seconds=None, /', function* (x: PyValue) {
     return toStruct(gmtime(yield* secondsArg(interp, x), 'GMT'));

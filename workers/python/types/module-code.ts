@@ -36,7 +36,7 @@ slot(moduleType, '__init__', 'name, doc=None', (m: PyModule, name: PyValue, doc:
 });
 slot(moduleType, '__repr__', '', function* (m: PyModule) {
   const file = m.ns.getStr('__file__');
-  if (typeof file === 'string' && !file.startsWith('<interleave>')) return `<module ${yield* pyRepr(m.name)} from ${yield* pyRepr(file)}>`;
+  if (typeof file === 'string') return `<module ${yield* pyRepr(m.name)} from ${yield* pyRepr(file)}>`;
   return `<module ${yield* pyRepr(m.name)} (built-in)>`;
 });
 getter(moduleType, '__dict__', (m: PyModule) => m.ns);

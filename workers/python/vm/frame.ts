@@ -156,6 +156,8 @@ export class NativeFrame {
   /** Exception to throw into the generator when it is next resumed (instead of sendValue). */
   throwValue: unknown;
   hasThrow: boolean;
+  /** Pushed by a CALL instruction: CPython 3.11 checks the eval breaker when such a call returns. */
+  callSite: boolean;
   constructor(
     readonly gen: NativeGen<unknown>,
     /** The builtin that produced the generator, for RecursionError/traceback context. */
@@ -166,5 +168,6 @@ export class NativeFrame {
     this.sendValue = undefined;
     this.throwValue = undefined;
     this.hasThrow = false;
+    this.callSite = false;
   }
 }

@@ -7,6 +7,7 @@
  * the child is set as an attribute of its parent, as CPython's importlib does.
  */
 import type { PyValue } from '../objects/object';
+import { STDLIB_DIR } from './stdlib-path';
 import { None, typeOf } from '../objects/core-types';
 import { PyModule } from '../objects/module';
 import { PyDict } from '../objects/dict';
@@ -109,7 +110,7 @@ function* loadModule(interp: Interpreter, full: string): NativeGen<PyModule> {
   }
   const src = interp.sourceModules.get(full);
   if (src !== undefined) {
-    return yield* execModule(interp, full, src.source, `<interleave>/${full.replace(/\./g, '/')}${src.isPackage ? '/__init__' : ''}.py`, src.isPackage);
+    return yield* execModule(interp, full, src.source, `${STDLIB_DIR}${full.replace(/\./g, '/')}${src.isPackage ? '/__init__' : ''}.py`, src.isPackage);
   }
   const file = findUserModule(interp, full);
   if (file !== null) return yield* execModule(interp, full, file.source, file.path, file.isPackage);

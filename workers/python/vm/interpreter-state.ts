@@ -81,25 +81,23 @@ export class Interpreter {
   }
 
   /**
-   * Virtual time now, in nanoseconds since the program started. Sequential programs: the time
-   * the running thread has consumed (instructions' costs plus sleeps). The simulated machine of
-   * a later issue replaces this with its clock.
+   * Virtual time now, in nanoseconds since the program started: the running thread's clock
+   * (its CPU time plus the time it spent waiting, kept by the simulated machine).
    */
   nowNs(): number {
-    return this.clockNs + (this.currentThreadRef?.cost ?? 0);
+    const t = this.currentThreadRef;
+    return t === null ? this.clockNs : t.cost + t.clockOffset;
   }
 
-  /** Advance virtual time by `ns` for the running thread (time.sleep in a sequential program). */
-  sleepNs(ns: number): void {
-    if (this.currentThreadRef !== null) this.currentThreadRef.cost += Math.max(0, Math.round(ns));
-    else this.clockNs += Math.max(0, Math.round(ns));
-  }
+  /** The simulated machine running this interpreter's threads (workers/machine/machine.ts). */
+  machine: unknown = null;
 
   /** Set by the run loop: the thread executing now. */
   currentThreadRef: PyThreadState | null = null;
 
   newThread(name: string): PyThreadState {
     const t = new PyThreadState(this, this.nextThreadId++, name);
+    t.clockOffset = this.nowNs();
     this.threads.push(t);
     return t;
   }

@@ -87,9 +87,11 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
       if (top.native) {
         // Natives may read or advance virtual time (time.time(), time.sleep()).
         th.cost = cost;
-        driveNative(th, top);
+        const returnedToCall = driveNative(th, top);
         cost = th.cost;
         if (th.status === ThreadStatus.Blocked) return RunResult.Blocked;
+        // After a call to a non-Python callable returns, 3.11 checks the eval breaker.
+        if (returnedToCall && cost >= th.breakerAt) return RunResult.Breaker;
         continue;
       }
       // ---- a Python frame ----
@@ -804,7 +806,7 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
                 const r = callable.unit !== 0 || fr.code.warm < 8 ? callWithUnitAt(th, callable, args, kw, code[pc], fr.code.warm < 8) : callable.fn(args, kw);
                 cost = th.cost;
                 if (callable.isGen) {
-                  pushNative(th, r as NativeGen, fr, Deliver.Push);
+                  pushNative(th, r as NativeGen, fr, Deliver.Push).callSite = true;
                   continue outer;
                 }
                 stack[sp++] = r as PyValue;
@@ -844,10 +846,10 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
                   }
                   continue outer;
                 }
-                pushNative(th, callType(callable, args, kw, fr.code.warm >= 8), fr, Deliver.Push);
+                pushNative(th, callType(callable, args, kw, fr.code.warm >= 8), fr, Deliver.Push).callSite = true;
                 continue outer;
               }
-              pushNative(th, pyCall(callable, args, kw), fr, Deliver.Push);
+              pushNative(th, pyCall(callable, args, kw), fr, Deliver.Push).callSite = true;
               continue outer;
             }
             case 74 /* CALL_FUNCTION_EX */: {
@@ -859,7 +861,7 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               fr.lasti = (pc >> 1) - 1;
               fr.pc = pc;
               fr.sp = sp;
-              pushNative(th, callExGen(fn, args, kwargs), fr, Deliver.Push);
+              pushNative(th, callExGen(fn, args, kwargs), fr, Deliver.Push).callSite = true;
               continue outer;
             }
             case 75 /* MAKE_FUNCTION */: {
@@ -1414,8 +1416,11 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
   }
 }
 
-/** Drive a native frame one step: send the pending value (or throw) and act on the result. */
-function driveNative(th: PyThreadState, nf: NativeFrame): void {
+/**
+ * Drive a native frame one step: send the pending value (or throw) and act on the result.
+ * Returns true when the native finished and its value went back to the CALL that made it.
+ */
+function driveNative(th: PyThreadState, nf: NativeFrame): boolean {
   let step: IteratorResult<unknown, unknown>;
   try {
     if (nf.hasThrow) {
@@ -1437,11 +1442,11 @@ function driveNative(th: PyThreadState, nf: NativeFrame): void {
       // The exception surfaces in the Python frame that called the native.
     }
     raiseIn(th, exc, back, fresh, true);
-    return;
+    return false;
   }
   if (step.done) {
     deliverReturn(th, nf, step.value);
-    return;
+    return nf.callSite;
   }
   const req = step.value;
   try {
@@ -1453,11 +1458,11 @@ function driveNative(th: PyThreadState, nf: NativeFrame): void {
       } else {
         pushNative(th, pyCall(fn, req.args, req.kw), nf, Deliver.Push);
       }
-      return;
+      return false;
     }
     if (req instanceof ResumeRequest) {
       resumeGenerator(th, req.gen as PyGenerator, req.value, req.exc as PyBaseException | null, nf, Deliver.Push);
-      return;
+      return false;
     }
     if (req instanceof ExecRequest) {
       const f = new Frame(req.code, req.globals, builtinsOf(th, req.globals), req.locals, null);
@@ -1466,12 +1471,12 @@ function driveNative(th: PyThreadState, nf: NativeFrame): void {
         f.func = { closure: req.closure } as unknown as PyFunction;
       }
       pushFrame(th, f, nf, Deliver.Push);
-      return;
+      return false;
     }
     if (req instanceof MachineRequest) {
       th.request = req;
       th.status = ThreadStatus.Blocked;
-      return;
+      return false;
     }
     throw new Error(`internal: unknown request ${String(req)}`);
   } catch (e) {
@@ -1481,6 +1486,7 @@ function driveNative(th: PyThreadState, nf: NativeFrame): void {
     nf.throwValue = exc;
     th.top = nf;
   }
+  return false;
 }
 
 function builtinsOf(th: PyThreadState, globals: PyDict): PyDict {

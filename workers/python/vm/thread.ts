@@ -39,6 +39,13 @@ export class PyThreadState {
   breakerAt = Infinity;
   /** Outstanding machine request when Blocked. */
   request: unknown = null;
+  /**
+   * This thread's virtual clock is `cost + clockOffset`: cost counts its CPU time, the offset
+   * grows while it waits (sleeping, blocked, waiting for the GIL). Set by the machine.
+   */
+  clockOffset = 0;
+  /** The simulated machine's record of this thread (workers/machine/sim-thread.ts), if any. */
+  sim: unknown = null;
 
   constructor(
     readonly interp: Interpreter,

@@ -1,0 +1,119 @@
+/**
+ * Reading the program's state without running any of its code, for the trace and for deadlock
+ * reports: a thread's name as threading knows it, what a blocked thread waits for (the
+ * outermost threading/queue call on its stack: "Queue.get on 'q'", "Thread.join"), and the
+ * variable name an object is bound to ("where that is knowable").
+ */
+import { PyObject, type PyValue } from '../python/objects/object';
+import { PyDict } from '../python/objects/dict';
+import type { Frame } from '../python/vm/frame';
+import type { PyThreadState } from '../python/vm/thread';
+import type { Machine } from './machine';
+import type { SimThread } from './sim-thread';
+import { STDLIB_DIR } from '../python/vm/stdlib-path';
+
+/** threading's name for the thread (Thread._name in threading._active), else the machine's. */
+export function threadName(m: Machine, st: SimThread): string {
+  const threading = m.interp.getModule('threading');
+  const active = threading?.ns.getStr('_active');
+  if (active instanceof PyDict) {
+    let name: string | null = null;
+    active.forEach((k, v) => {
+      if (name === null && Number(k) === st.ident && v instanceof PyObject) {
+        const n = v.dict?.getStr('_name');
+        if (typeof n === 'string') name = n;
+      }
+    });
+    if (name !== null) return name;
+  }
+  return st.name;
+}
+
+/** The Python frames of a thread, innermost first. */
+function pythonFrames(th: PyThreadState): Frame[] {
+  const out: Frame[] = [];
+  for (let f = th.top; f !== null; f = f.back) if (!f.native) out.push(f as Frame);
+  return out;
+}
+
+const isLibrary = (f: Frame) => f.code.filename.startsWith(STDLIB_DIR);
+
+/** The current line of a frame: the instruction before pc (or the def line before the first). */
+export function frameLine(f: Frame): number {
+  return f.pc >= 2 ? f.code.positions[((f.pc >> 1) - 1) * 4] : f.code.firstlineno;
+}
+
+/**
+ * The outermost library call the thread is blocked in, as [method, self], e.g. ['get', queue]:
+ * the object a learner knows about, rather than the internal lock it is blocked on.
+ */
+export function blockingCall(th: PyThreadState): [string, PyValue] | null {
+  let found: [string, PyValue] | null = null;
+  for (const f of pythonFrames(th)) {
+    if (!isLibrary(f)) break;
+    if (f.code.localsplusNames[0] === 'self' && f.stack[0] !== undefined) found = [f.code.name, f.stack[0]];
+  }
+  return found;
+}
+
+/** "Thread 'Thread-1 (worker)' waits in Queue.get on 'q'" — one line of a deadlock report. */
+export function describeWait(m: Machine, st: SimThread): string {
+  const who = `Thread '${threadName(m, st)}'`;
+  const call = blockingCall(st.th);
+  const lock = st.waitingFor;
+  const holder = lock?.holder ? ` (held by '${threadName(m, lock.holder)}')` : '';
+  if (call !== null) {
+    const [method, self] = call;
+    const cls = self instanceof PyObject ? self.cls.name : 'object';
+    if (cls.endsWith('Thread') || cls === 'Timer') {
+      const target = [...m.byIdent.values()].find((t) => t.ident === Number((self as PyObject).dict?.getStr('_ident')));
+      return `${who} waits in ${cls}.${method} for thread '${target ? threadName(m, target) : '?'}'`;
+    }
+    const label = labelOf(m, self);
+    return `${who} waits in ${cls}.${method} on ${label ? `'${label}'` : `a ${cls}`}`;
+  }
+  if (lock !== null) {
+    const label = labelOf(m, lock);
+    const kind = lock.reentrant ? 'RLock' : 'Lock';
+    return `${who} waits to acquire ${kind} ${label ? `'${label}'` : `#${m.traceId(lock)}`}${holder}`;
+  }
+  return `${who} is ${st.state}`;
+}
+
+/**
+ * The name a user variable binds `obj` to: a global of __main__, a local of a user frame of any
+ * thread, or an attribute of such a value ("account.lock"). '' when none.
+ */
+export function labelOf(m: Machine, obj: PyValue): string {
+  const main = m.interp.getModule('__main__');
+  const globals: [string, PyValue][] = [];
+  main?.ns.forEach((k, v) => {
+    if (typeof k === 'string' && !k.startsWith('__')) globals.push([k, v]);
+  });
+  for (const [k, v] of globals) if (v === obj) return k;
+  for (const st of m.threads) {
+    for (const f of pythonFrames(st.th)) {
+      if (isLibrary(f)) continue;
+      const names = f.code.localsplusNames;
+      for (let i = 0; i < names.length; i++) if (f.stack[i] === obj) return names[i];
+      for (let i = 0; i < names.length; i++) {
+        const attr = attributeNamed(f.stack[i], obj);
+        if (attr !== null) return `${names[i]}.${attr}`;
+      }
+    }
+  }
+  for (const [k, v] of globals) {
+    const attr = attributeNamed(v, obj);
+    if (attr !== null) return `${k}.${attr}`;
+  }
+  return '';
+}
+
+function attributeNamed(holder: PyValue | undefined, obj: PyValue): string | null {
+  if (!(holder instanceof PyObject) || holder.dict === null) return null;
+  let found: string | null = null;
+  holder.dict.forEach((k, v) => {
+    if (found === null && v === obj && typeof k === 'string') found = k;
+  });
+  return found;
+}

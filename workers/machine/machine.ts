@@ -1,0 +1,430 @@
+/**
+ * The simulated machine: a virtual clock, N cores, the OS's choices (seeded), one GIL per process
+ * and the kernel side of blocking calls. It runs the interpreter's threads with `runThread`,
+ * always advancing the running thread whose clock is furthest behind, up to the next timed event,
+ * so that everything happens in virtual-time order and a run is a pure function of
+ * (program, settings, seed).
+ *
+ * Threads ask the machine for blocking work with MachineRequests (sleep, a lock acquire that has
+ * to wait, I/O); the machine releases the GIL there (reference §1.2), wakes them later, and they
+ * queue for the GIL again — the convoy effect of §1.3 falls out of the GIL algorithm (gil.ts).
+ */
+import { runThread, RunResult } from '../python/vm/run';
+import { ThreadStatus, type PyThreadState } from '../python/vm/thread';
+import { NativeFrame, Deliver, type Frame } from '../python/vm/frame';
+import { MachineRequest, type NativeGen } from '../python/vm/native';
+import type { Interpreter } from '../python/vm/interpreter-state';
+import type { PyValue } from '../python/objects/object';
+import { OP_COST } from '../python/compiler/opcodes';
+import { Gil, type GilHost } from './gil';
+import { MachineRng } from './rng';
+import { TimerQueue } from './timers';
+import { SimThread } from './sim-thread';
+import type { KernelLock } from './kernel-lock';
+import { DEFAULT_SETTINGS, type MachineSettings } from './settings';
+import type { ThreadRunState, TraceSink } from './trace-events';
+import { canSwitchUnder39 } from './breaker39';
+import { describeWait, threadName } from './introspect';
+
+/** A run stopped by the machine: deadlock or a limit. */
+export class MachineStop extends Error {
+  constructor(
+    readonly kind: 'deadlock' | 'limit',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Instructions per runThread call when nothing else bounds it (limits are checked between). */
+const SLICE_INSTRUCTIONS = 200_000;
+/** An OS time slice, when more threads are runnable than there are cores. */
+const OS_SLICE_NS = 4_000_000;
+/** Creating an OS thread: the parent's cost and the delay before the child runs. */
+const THREAD_START_NS = 40_000;
+/** Minimum cost of an instruction: a budget of gap / MIN_COST instructions never overshoots. */
+const MIN_COST = Math.max(1, Math.min(...Array.from(OP_COST).filter((c) => c > 0)));
+
+export class Machine implements GilHost {
+  readonly settings: MachineSettings;
+  readonly timers = new TimerQueue();
+  readonly rng: MachineRng;
+  readonly threads: SimThread[] = [];
+  readonly byIdent = new Map<number, SimThread>();
+  readonly gil: Gil | null;
+  private readonly cores: (SimThread | null)[];
+  private readonly ready: SimThread[] = [];
+  switchInterval: number;
+  /** The latest virtual time the machine has reached (for the end of the run and limits). */
+  now = 0;
+  gilSwitches = 0;
+  contextSwitches = 0;
+  private nextTraceId = 1;
+  private readonly traceIds = new Map<object, number>();
+
+  constructor(
+    readonly interp: Interpreter,
+    settings: Partial<MachineSettings> = {},
+    readonly trace: TraceSink | null = null,
+  ) {
+    this.settings = { ...DEFAULT_SETTINGS, ...settings };
+    this.rng = new MachineRng(this.settings.seed);
+    this.cores = new Array(Math.max(1, this.settings.cores)).fill(null);
+    this.gil = this.settings.behaviour === '3.13t' ? null : new Gil(this);
+    this.switchInterval = this.settings.switchIntervalNs;
+    interp.machine = this;
+  }
+
+  // ---- threads ----
+
+  /** Wrap the main thread (its frames already set up) and let it take the GIL at time 0. */
+  addMainThread(th: PyThreadState): SimThread {
+    const st = this.register(th, 'MainThread');
+    this.wantCpu(st, 0);
+    return st;
+  }
+
+  /** _thread.start_new_thread: a new OS thread that runs `body`; returns it. */
+  startThread(parent: SimThread, body: NativeGen): SimThread {
+    const live = this.threads.filter((t) => t.state !== 'done').length;
+    if (live >= this.settings.maxThreads) {
+      throw new MachineStop('limit', `thread limit reached (${this.settings.maxThreads} live threads)`);
+    }
+    const th = this.interp.newThread('');
+    const nf = new NativeFrame(body, null);
+    nf.deliver = Deliver.Push;
+    th.top = nf;
+    parent.th.cost += THREAD_START_NS / 4;
+    const st = this.register(th, `Thread-${this.threads.length}`);
+    const at = parent.clock + THREAD_START_NS;
+    st.advanceTo(at);
+    this.traceState(st, 'ready', at);
+    this.timers.add(at, () => this.wantCpu(st, at));
+    return st;
+  }
+
+  private register(th: PyThreadState, name: string): SimThread {
+    const tid = this.threads.length + 1;
+    const ident = 139_800_000_000_000 + tid * 8_392_704;
+    const st = new SimThread(th, tid, ident, 4242 + tid - 1, name, (tid - 1) % this.cores.length);
+    this.threads.push(st);
+    this.byIdent.set(ident, st);
+    this.trace?.emit({ k: 'thread', t: th.clockOffset, tid, pid: 1, name, daemon: false });
+    return st;
+  }
+
+  current(): SimThread {
+    const st = (this.interp.currentThreadRef as PyThreadState | null)?.sim as SimThread | undefined;
+    if (st === undefined) throw new Error('internal: no simulated thread is running');
+    return st;
+  }
+
+  // ---- the run loop ----
+
+  /** Run threads until `done()` holds. Throws MachineStop on deadlock or a limit. */
+  runUntil(done: () => boolean): void {
+    for (;;) {
+      if (done()) return;
+      let best: SimThread | null = null;
+      let second = Infinity;
+      for (const c of this.cores) {
+        if (c === null) continue;
+        if (best === null || c.clock < best.clock) {
+          if (best !== null) second = best.clock;
+          best = c;
+        } else if (c.clock < second) second = c.clock;
+      }
+      const nextTimer = this.timers.peekTime();
+      if (best === null || nextTimer <= best.clock) {
+        if (nextTimer === Infinity) throw new MachineStop('deadlock', this.deadlockReport());
+        const tm = this.timers.pop()!;
+        this.advanceNow(tm.at);
+        tm.fire();
+        continue;
+      }
+      this.runSlice(best, Math.min(nextTimer, second));
+    }
+  }
+
+  private advanceNow(t: number): void {
+    if (t > this.now) this.now = t;
+    if (this.now > this.settings.maxVirtualNs) {
+      throw new MachineStop('limit', `virtual time limit reached (${this.settings.maxVirtualNs / 1e9} s of simulated time)`);
+    }
+  }
+
+  private runSlice(st: SimThread, horizon: number): void {
+    const th = st.th;
+    const gil = this.gil;
+    let budget: number;
+    if (this.settings.behaviour === '3.9' && gil !== null && gil.dropRequest && gil.holder === st && st.clock >= gil.requestAt) {
+      // 3.9 checks the breaker before nearly every instruction: step until a check site.
+      if (canSwitchUnder39(th)) {
+        this.forcedDrop(st);
+        return;
+      }
+      budget = 1;
+    } else {
+      if (this.ready.length > 0) horizon = Math.min(horizon, st.sliceStart + OS_SLICE_NS);
+      if (gil !== null && gil.dropRequest && gil.holder === st && this.settings.behaviour === '3.9') horizon = Math.min(horizon, gil.requestAt);
+      const gap = horizon - st.clock;
+      budget = gap === Infinity ? SLICE_INSTRUCTIONS : Math.max(1, Math.min(SLICE_INSTRUCTIONS, Math.floor(gap / MIN_COST)));
+    }
+    const maxI = this.interp.options.maxInstructions;
+    budget = Math.max(1, Math.min(budget, maxI - this.interp.instructions));
+    const r = runThread(th, budget);
+    this.advanceNow(st.clock);
+    if (this.interp.instructions >= maxI) {
+      throw new MachineStop('limit', `instruction limit reached (${maxI} instructions); the program was stopped`);
+    }
+    switch (r) {
+      case RunResult.Done:
+        this.finish(st);
+        return;
+      case RunResult.Blocked:
+        this.handleRequest(st, th.request as MachineRequest);
+        return;
+      case RunResult.Breaker:
+        th.breakerAt = Infinity;
+        if (gil !== null && gil.dropRequest && gil.holder === st) this.forcedDrop(st);
+        return;
+      case RunResult.Budget:
+        if (this.ready.length > 0 && st.clock - st.sliceStart >= OS_SLICE_NS) this.preempt(st);
+        return;
+    }
+  }
+
+  private forcedDrop(st: SimThread): void {
+    const t = st.clock;
+    this.leaveCore(st, t);
+    this.gil!.drop(st, t, true);
+  }
+
+  // ---- blocking ----
+
+  private handleRequest(st: SimThread, req: MachineRequest): void {
+    const t = st.clock;
+    const p = req.payload as Record<string, unknown>;
+    switch (req.op) {
+      case 'sleep':
+      case 'io': {
+        const ns = p.ns as number;
+        this.releaseCpu(st, req.op === 'sleep' ? 'sleeping' : 'io', 0, t);
+        st.timer = this.timers.add(t + ns, () => this.wake(st, t + ns, p.result as PyValue));
+        return;
+      }
+      case 'acquire': {
+        const lock = p.lock as KernelLock;
+        const timeoutNs = p.timeoutNs as number;
+        lock.waiters.push(st);
+        st.waitingFor = lock;
+        this.releaseCpu(st, 'blocked', this.traceId(lock), t);
+        if (timeoutNs >= 0) {
+          const at = t + timeoutNs;
+          st.timer = this.timers.add(at, () => {
+            remove(lock.waiters, st);
+            st.waitingFor = null;
+            this.wake(st, at, false);
+          });
+        }
+        return;
+      }
+      default:
+        throw new Error(`internal: unknown machine request ${req.op}`);
+    }
+  }
+
+  /** Leave the core and, under a GIL, release it (Py_BEGIN_ALLOW_THREADS) before blocking. */
+  private releaseCpu(st: SimThread, state: ThreadRunState, obj: number, t: number): void {
+    this.leaveCore(st, t);
+    st.obj = obj;
+    this.traceState(st, state, t);
+    if (this.gil !== null && this.gil.holder === st) this.gil.drop(st, t, false);
+  }
+
+  /** The blocking call returned `value` at time t: deliver it and queue for the CPU/GIL. */
+  wake(st: SimThread, t: number, value: PyValue | boolean): void {
+    if (st.timer !== null) st.timer.cancelled = true;
+    st.timer = null;
+    st.obj = 0;
+    const nf = st.th.top as NativeFrame;
+    nf.sendValue = value;
+    st.th.status = ThreadStatus.Runnable;
+    st.th.request = null;
+    this.wantCpu(st, t);
+  }
+
+  /** Release a kernel lock at time t: hand it to one blocked acquirer (seeded choice) or free it. */
+  releaseLock(lock: KernelLock, t: number): void {
+    if (lock.waiters.length > 0) {
+      const w = this.choose(lock.waiters);
+      remove(lock.waiters, w);
+      if (w.timer !== null) w.timer.cancelled = true;
+      w.timer = null;
+      w.waitingFor = null;
+      lock.holder = w;
+      lock.count = 1;
+      const at = t + this.wakeLatencyNs();
+      w.timer = this.timers.add(at, () => this.wake(w, at, true));
+      return;
+    }
+    lock.locked = false;
+    lock.holder = null;
+    lock.count = 0;
+  }
+
+  private wantCpu(st: SimThread, t: number): void {
+    st.advanceTo(t);
+    if (this.gil !== null) this.gil.want(st, t);
+    else this.toCore(st, t);
+  }
+
+  // ---- cores ----
+
+  private toCore(st: SimThread, t: number): void {
+    st.advanceTo(t);
+    let core = this.cores[st.lastCore] === null ? st.lastCore : this.cores.indexOf(null);
+    if (core < 0) {
+      this.ready.push(st);
+      this.traceState(st, 'ready', t);
+      return;
+    }
+    this.cores[core] = st;
+    if (st.core !== core) this.contextSwitches++;
+    st.core = core;
+    st.lastCore = core;
+    st.sliceStart = t;
+    this.traceState(st, 'running', t);
+  }
+
+  private leaveCore(st: SimThread, t: number): void {
+    if (st.core < 0) return;
+    const core = st.core;
+    this.cores[core] = null;
+    st.core = -1;
+    const next = this.ready.length > 0 ? this.ready.shift()! : null;
+    if (next !== null) {
+      next.lastCore = core;
+      this.toCore(next, Math.max(t, next.clock));
+    }
+  }
+
+  private preempt(st: SimThread): void {
+    const t = st.clock;
+    this.leaveCore(st, t);
+    this.ready.push(st);
+    this.traceState(st, 'ready', t);
+  }
+
+  // ---- thread end ----
+
+  private finish(st: SimThread): void {
+    const t = st.clock;
+    for (const lock of st.sentinels.splice(0)) if (lock.locked) this.releaseLock(lock, t);
+    this.leaveCore(st, t);
+    this.traceState(st, 'done', t);
+    if (this.gil !== null) {
+      this.gil.forget(st);
+      if (this.gil.holder === st) this.gil.drop(st, t, false);
+    }
+  }
+
+  /** Interpreter exit: daemon threads still alive are stopped where they are. */
+  killRemaining(): void {
+    for (const st of this.threads) {
+      if (st.state === 'done') continue;
+      if (st.timer !== null) st.timer.cancelled = true;
+      if (st.waitingFor !== null) remove(st.waitingFor.waiters, st);
+      this.gil?.forget(st);
+      if (this.gil?.holder === st) this.gil.drop(st, st.clock, false);
+      this.leaveCore(st, st.clock);
+      remove(this.ready, st);
+      st.th.status = ThreadStatus.Finished;
+      this.traceState(st, 'done', Math.max(st.clock, this.now));
+    }
+  }
+
+  // ---- GilHost ----
+
+  switchIntervalNs(): number {
+    return this.switchInterval;
+  }
+
+  wakeLatencyNs(): number {
+    return this.settings.policy === 'fifo' ? 5_000 : this.rng.between(3_000, 12_000);
+  }
+
+  choose(candidates: SimThread[]): SimThread {
+    return this.settings.policy === 'fifo' ? candidates[0] : candidates[this.rng.below(candidates.length)];
+  }
+
+  requestDrop(holder: SimThread, t: number): void {
+    if (this.settings.behaviour === '3.11') holder.th.breakerAt = Math.min(holder.th.breakerAt, t - holder.th.clockOffset);
+  }
+
+  gilTaken(st: SimThread, t: number): void {
+    this.gilSwitches++;
+    this.toCore(st, t);
+  }
+
+  gilWaiting(st: SimThread, t: number): void {
+    this.traceState(st, 'gil-wait', t);
+  }
+
+  traceGil(kind: 'take' | 'drop' | 'request', st: SimThread, t: number, forced = false): void {
+    const tr = this.trace;
+    if (tr === null) return;
+    if (kind === 'take') tr.emit({ k: 'gil-take', t, pid: 1, tid: st.tid });
+    else if (kind === 'drop') tr.emit({ k: 'gil-drop', t, pid: 1, tid: st.tid, forced });
+    else tr.emit({ k: 'gil-request', t, pid: 1, tid: st.tid, holder: this.gil?.holder?.tid ?? 0 });
+  }
+
+  // ---- trace ----
+
+  traceId(obj: object): number {
+    let id = this.traceIds.get(obj);
+    if (id === undefined) {
+      id = this.nextTraceId++;
+      this.traceIds.set(obj, id);
+    }
+    return id;
+  }
+
+  private traceState(st: SimThread, state: ThreadRunState, t: number): void {
+    st.state = state;
+    const tr = this.trace;
+    if (tr === null) return;
+    const name = threadName(this, st);
+    if (name !== st.tracedName) {
+      st.tracedName = name;
+      tr.emit({ k: 'thread-name', t, tid: st.tid, name });
+    }
+    const f = topPythonFrame(st.th);
+    tr.emit({ k: 'state', t, tid: st.tid, state, core: st.core, obj: st.obj, line: f?.lineno ?? 0, file: f?.code.filename ?? '' });
+  }
+
+  // ---- deadlock ----
+
+  private deadlockReport(): string {
+    const waiting = this.threads.filter((t) => t.state !== 'done');
+    const lines = waiting.map((st) => `  ${describeWait(this, st)}`);
+    return `Deadlock: every thread is blocked and nothing can wake one:\n${lines.join('\n')}`;
+  }
+}
+
+export function machineOf(interp: Interpreter): Machine {
+  const m = interp.machine as Machine | null;
+  if (m === null) throw new Error('internal: this interpreter has no simulated machine');
+  return m;
+}
+
+function topPythonFrame(th: PyThreadState): Frame | null {
+  let f = th.top;
+  while (f !== null && f.native) f = f.back;
+  return f as Frame | null;
+}
+
+function remove<T>(list: T[], x: T): void {
+  const i = list.indexOf(x);
+  if (i >= 0) list.splice(i, 1);
+}
