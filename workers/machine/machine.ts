@@ -42,6 +42,12 @@ const SLICE_INSTRUCTIONS = 200_000;
 const OS_SLICE_NS = 4_000_000;
 /** Creating an OS thread: the parent's cost and the delay before the child runs. */
 const THREAD_START_NS = 40_000;
+/**
+ * How far ahead of the next core a thread may run before the machine switches to that core:
+ * threads running in parallel interleave within this window (a few instructions), which keeps
+ * races as fine-grained as real hardware while calling runThread less often.
+ */
+const PARALLEL_SKEW_NS = 60;
 /** Minimum cost of an instruction: a budget of gap / MIN_COST instructions never overshoots. */
 const MIN_COST = Math.max(1, Math.min(...Array.from(OP_COST).filter((c) => c > 0)));
 
@@ -142,7 +148,7 @@ export class Machine implements GilHost {
         tm.fire();
         continue;
       }
-      this.runSlice(best, Math.min(nextTimer, second));
+      this.runSlice(best, Math.min(nextTimer, second + PARALLEL_SKEW_NS));
     }
   }
 

@@ -8,6 +8,7 @@
  */
 import type { PyValue } from '../objects/object';
 import { STDLIB_DIR } from './stdlib-path';
+import type { PyCode } from '../compiler/code';
 import { None, typeOf } from '../objects/core-types';
 import { PyModule } from '../objects/module';
 import { PyDict } from '../objects/dict';
@@ -133,6 +134,21 @@ function newModule(interp: Interpreter, name: string): PyModule {
 }
 
 /** Run a module's source in a fresh namespace registered in sys.modules. */
+/**
+ * Compiled code of the bundled standard library, shared by every run in this JS realm: the
+ * sources never change and compiling threading.py alone takes longer than many programs run.
+ * Code objects are immutable to Python code; their caches are keyed by type versions.
+ */
+const stdlibCode = new Map<string, { source: string; code: PyCode }>();
+
+function* compileStdlib(source: string, path: string): NativeGen<PyCode> {
+  const hit = stdlibCode.get(path);
+  if (hit !== undefined && hit.source === source) return hit.code;
+  const code = yield* compileWithWarnings(source, path, 'exec', 'module');
+  stdlibCode.set(path, { source, code });
+  return code;
+}
+
 function* execModule(interp: Interpreter, name: string, source: string, path: string, isPackage: boolean): NativeGen<PyModule> {
   const mod = newModule(interp, name);
   const ns = mod.ns;
@@ -145,7 +161,7 @@ function* execModule(interp: Interpreter, name: string, source: string, path: st
   interp.modules.setStr(name, mod);
   initializing.add(mod);
   try {
-    const code = yield* compileWithWarnings(source, path, 'exec', 'module');
+    const code = path.startsWith(STDLIB_DIR) ? yield* compileStdlib(source, path) : yield* compileWithWarnings(source, path, 'exec', 'module');
     yield new ExecRequest(code, ns, ns, null);
   } catch (e) {
     interp.modules.delStr(name);
