@@ -2,9 +2,10 @@
  * The `interleave` command line: `interleave run FILE.py [--seed N]` runs a program like
  * `python3 FILE.py` (same stdout, stderr and exit status).
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runProgram } from '../workers/python/run-program';
+import { runStats } from '../workers/machine/machine-stats';
 import { PYTHON_BEHAVIOURS, type MachineSettings, type PythonBehaviour } from '../workers/machine/settings';
 
 const USAGE = `usage: interleave run [options] FILE.py [ARG ...]
@@ -123,6 +124,7 @@ function main(): number {
     },
   });
   flush();
+  if (args.statsOut && result.machine !== null) writeFileSync(args.statsOut, JSON.stringify(runStats(result.machine), null, 2) + '\n');
   return result.exitCode;
 }
 

@@ -24,7 +24,8 @@ export function threadName(m: Machine, st: SimThread): string {
         if (typeof n === 'string') name = n;
       }
     });
-    if (name !== null) return name;
+    // Remembered: a finished thread leaves _active but keeps its name in reports.
+    if (name !== null) st.name = name;
   }
   return st.name;
 }

@@ -29,8 +29,10 @@ import { describeWait, threadName } from './introspect';
 /** A run stopped by the machine: deadlock or a limit. */
 export class MachineStop extends Error {
   constructor(
-    readonly kind: 'deadlock' | 'limit',
+    readonly kind: 'deadlock' | 'limit' | 'exit',
     message: string,
+    /** os._exit's status. */
+    readonly exitCode = 1,
   ) {
     super(message);
   }
@@ -63,7 +65,6 @@ export class Machine implements GilHost {
   switchInterval: number;
   /** The latest virtual time the machine has reached (for the end of the run and limits). */
   now = 0;
-  gilSwitches = 0;
   contextSwitches = 0;
   private nextTraceId = 1;
   private readonly traceIds = new Map<object, number>();
@@ -235,6 +236,8 @@ export class Machine implements GilHost {
         }
         return;
       }
+      case 'exit':
+        throw new MachineStop('exit', 'os._exit', p.code as number);
       default:
         throw new Error(`internal: unknown machine request ${req.op}`);
     }
@@ -369,7 +372,6 @@ export class Machine implements GilHost {
   }
 
   gilTaken(st: SimThread, t: number): void {
-    this.gilSwitches++;
     this.toCore(st, t);
   }
 

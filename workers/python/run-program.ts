@@ -132,6 +132,10 @@ export function runProgram(source: string, out: OutputSink, opts: ProgramOptions
     machine.runUntil(() => mainThread.state === 'done');
   } catch (e) {
     if (!(e instanceof MachineStop)) throw e;
+    if (e.kind === 'exit') {
+      machine.killRemaining();
+      return { exitCode: e.exitCode & 0xff, instructions: interp.instructions, virtualNs: machine.now, limitError, deadlock, machine };
+    }
     if (e.kind === 'deadlock') deadlock = e.message;
     else limitError = e.message;
   }

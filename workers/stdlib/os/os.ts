@@ -16,7 +16,8 @@ import { func, getter } from '../../python/runtime/define';
 import { typeError, valueError, notImplementedError, osErrorType } from '../../python/runtime/errors';
 import { currentThread } from '../../python/vm/current';
 import type { Interpreter } from '../../python/vm/interpreter-state';
-import type { NativeGen } from '../../python/vm/native';
+import { MachineRequest, type NativeGen } from '../../python/vm/native';
+import { indexFast } from '../../python/ops/subscript';
 import { structSeqType } from '../sys';
 import { fsPath } from '../../python/builtins/files';
 import { absPath, kindOf, readBytes, mtimeOf, listDir, makeDir, removeDir, removeFile, renamePath, checkParent, setCwd, isDir } from '../io/vfs';
@@ -274,6 +275,12 @@ export function initOs(it: Interpreter, m: PyModule): void {
       return None;
     }),
     func('unsetenv', 'name, /', () => None),
+    // os._exit: the process ends at once — no finally blocks, no atexit, no thread joins.
+    func('_exit', 'status, /', function* (status: PyValue) {
+      const code = indexFast(status);
+      if (code === null) typeError(`'${typeOf(status).name}' object cannot be interpreted as an integer`);
+      return (yield new MachineRequest('exit', { code: Number(BigInt.asIntN(32, BigInt(code!))) })) as PyValue;
+    }),
     func('getpid', '', () => processIds(interp()).pid),
     func('getppid', '', () => processIds(interp()).ppid),
     func('getuid', '', () => 1000),
