@@ -6,6 +6,9 @@ import { readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runProgram } from '../workers/python/run-program';
 import { runStats } from '../workers/machine/machine-stats';
+import { TraceRecorder } from '../workers/machine/trace-recorder';
+import { readRecorder } from '../workers/machine/trace-reader';
+import { toChromeTrace, formatChromeTrace } from '../workers/machine/trace-chrome';
 import { PYTHON_BEHAVIOURS, type MachineSettings, type PythonBehaviour } from '../workers/machine/settings';
 
 const USAGE = `usage: interleave run [options] FILE.py [ARG ...]
@@ -107,7 +110,9 @@ function main(): number {
       if (out.length + err.length > 1 << 16) flush();
     },
   };
+  const recorder = args.traceOut ? new TraceRecorder() : null;
   const result = runProgram(source, sink, {
+    trace: recorder,
     filename,
     seed: args.seed,
     argv: [filename, ...args.scriptArgs],
@@ -124,6 +129,7 @@ function main(): number {
     },
   });
   flush();
+  if (args.traceOut && recorder !== null) writeFileSync(args.traceOut, formatChromeTrace(toChromeTrace(readRecorder(recorder), { title: args.file })));
   if (args.statsOut && result.machine !== null) writeFileSync(args.statsOut, JSON.stringify(runStats(result.machine), null, 2) + '\n');
   return result.exitCode;
 }

@@ -101,3 +101,19 @@ describe('determinism', () => {
     expect(runs[0].length).toBeGreaterThan(1000);
   });
 });
+
+describe('the trace of a run', () => {
+  it('exports Chrome Trace JSON with a lane per thread and the GIL hand-offs, in time order', async () => {
+    const { TraceRecorder } = await import('./trace-recorder');
+    const { readRecorder } = await import('./trace-reader');
+    const { toChromeTrace } = await import('./trace-chrome');
+    const rec = new TraceRecorder();
+    run('counter_race_call.py', { seed: 3 }, rec);
+    expect(rec.timeSkew().events).toBe(0);
+    const chrome = toChromeTrace(readRecorder(rec), { title: 'race' });
+    const names = chrome.traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => (e.args as { name: string }).name);
+    expect(names).toEqual(expect.arrayContaining(['MainThread', 'GIL', ...[1, 2, 3, 4, 5].map((i) => `Thread-${i} (worker)`)]));
+    const gilSlices = chrome.traceEvents.filter((e) => e.ph === 'X' && String(e.name).startsWith('GIL'));
+    expect(gilSlices.length).toBeGreaterThan(10);
+  });
+});

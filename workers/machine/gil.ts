@@ -34,6 +34,8 @@ export class Gil {
   dropRequest = false;
   /** Clock time at which the pending drop request was made. */
   requestAt = Infinity;
+  /** When the GIL was last released: nobody takes it earlier, whatever their own clock says. */
+  private freeSince = 0;
   /** Threads in take_gil's wait loop, in the order they started waiting. */
   readonly waiters: SimThread[] = [];
   /** Forced droppers waiting for the switch (FORCE_SWITCHING). */
@@ -56,6 +58,7 @@ export class Gil {
   /** drop_gil at time t by the holder; `forced` when it drops because of a drop request. */
   drop(st: SimThread, t: number, forced: boolean): void {
     this.locked = false;
+    this.freeSince = t;
     this.holder = null;
     this.host.traceGil('drop', st, t, forced);
     if (this.dropRequest && this.lastHolder === st) {
@@ -79,7 +82,9 @@ export class Gil {
     st.gilTimer = null;
   }
 
-  private take(st: SimThread, t: number): void {
+  private take(st: SimThread, t0: number): void {
+    const t = Math.max(t0, this.freeSince);
+    st.advanceTo(t);
     remove(this.waiters, st);
     if (st.gilTimer !== null) st.gilTimer.cancelled = true;
     st.gilTimer = null;

@@ -22,9 +22,9 @@ import { TimerQueue } from './timers';
 import { SimThread } from './sim-thread';
 import type { KernelLock } from './kernel-lock';
 import { DEFAULT_SETTINGS, type MachineSettings } from './settings';
-import type { ThreadRunState, TraceSink } from './trace-events';
+import type { ThreadRunState, TraceEvent, TraceSink } from './trace-events';
 import { canSwitchUnder39 } from './breaker39';
-import { describeWait, threadName } from './introspect';
+import { describeWait, threadName, frameLine } from './introspect';
 
 /** A run stopped by the machine: deadlock or a limit. */
 export class MachineStop extends Error {
@@ -50,8 +50,12 @@ const THREAD_START_NS = 40_000;
  * races as fine-grained as real hardware while calling runThread less often.
  */
 const PARALLEL_SKEW_NS = 60;
-/** Minimum cost of an instruction: a budget of gap / MIN_COST instructions never overshoots. */
-const MIN_COST = Math.max(1, Math.min(...Array.from(OP_COST).filter((c) => c > 0)));
+/**
+ * The most an instruction costs: a budget of gap / MAX_COST instructions cannot run past the
+ * next event (only a native that charges more, like a long sort, can — as C code cannot be
+ * interrupted in CPython either). The loop narrows the gap in a few rounds.
+ */
+const MAX_COST = Math.max(1, ...Array.from(OP_COST));
 
 export class Machine implements GilHost {
   readonly settings: MachineSettings;
@@ -72,7 +76,7 @@ export class Machine implements GilHost {
   constructor(
     readonly interp: Interpreter,
     settings: Partial<MachineSettings> = {},
-    readonly trace: TraceSink | null = null,
+    private trace: TraceSink | null = null,
   ) {
     this.settings = { ...DEFAULT_SETTINGS, ...settings };
     this.rng = new MachineRng(this.settings.seed);
@@ -80,6 +84,28 @@ export class Machine implements GilHost {
     this.gil = this.settings.behaviour === '3.13t' ? null : new Gil(this);
     this.switchInterval = this.settings.switchIntervalNs;
     interp.machine = this;
+    this.emit({ k: 'machine', t: 0, cores: this.cores.length, switchIntervalNs: this.switchInterval, version: this.settings.behaviour });
+  }
+
+  /** Why tracing stopped (the trace's size limit), to end the run with a limit error. */
+  private traceFull: string | null = null;
+
+  /** Send an event to the trace; a full trace stops tracing and then the run, as a limit. */
+  emit(ev: TraceEvent): void {
+    if (this.trace === null) return;
+    try {
+      this.trace.emit(ev);
+    } catch (e) {
+      if (!(e instanceof Error) || e.name !== 'TraceLimitError') throw e;
+      this.traceFull = e.message;
+      this.trace = null;
+    }
+  }
+
+  /** The run is over: the trace's last event. */
+  end(exitCode: number, reason: string): void {
+    const sink = this.trace;
+    if (sink !== null) sink.emit({ k: 'end', t: this.now, exitCode, reason });
   }
 
   // ---- threads ----
@@ -105,7 +131,6 @@ export class Machine implements GilHost {
     const st = this.register(th, `Thread-${this.threads.length}`);
     const at = parent.clock + THREAD_START_NS;
     st.advanceTo(at);
-    this.traceState(st, 'ready', at);
     this.timers.add(at, () => this.wantCpu(st, at));
     return st;
   }
@@ -116,7 +141,7 @@ export class Machine implements GilHost {
     const st = new SimThread(th, tid, ident, 4242 + tid - 1, name, (tid - 1) % this.cores.length);
     this.threads.push(st);
     this.byIdent.set(ident, st);
-    this.trace?.emit({ k: 'thread', t: th.clockOffset, tid, pid: 1, name, daemon: false });
+    this.emit({ k: 'thread', t: th.clockOffset, tid, pid: 1, name, daemon: false });
     return st;
   }
 
@@ -175,12 +200,13 @@ export class Machine implements GilHost {
       if (this.ready.length > 0) horizon = Math.min(horizon, st.sliceStart + OS_SLICE_NS);
       if (gil !== null && gil.dropRequest && gil.holder === st && this.settings.behaviour === '3.9') horizon = Math.min(horizon, gil.requestAt);
       const gap = horizon - st.clock;
-      budget = gap === Infinity ? SLICE_INSTRUCTIONS : Math.max(1, Math.min(SLICE_INSTRUCTIONS, Math.floor(gap / MIN_COST)));
+      budget = gap === Infinity ? SLICE_INSTRUCTIONS : Math.max(1, Math.min(SLICE_INSTRUCTIONS, Math.floor(gap / MAX_COST)));
     }
     const maxI = this.interp.options.maxInstructions;
     budget = Math.max(1, Math.min(budget, maxI - this.interp.instructions));
     const r = runThread(th, budget);
     this.advanceNow(st.clock);
+    if (this.traceFull !== null) throw new MachineStop('limit', this.traceFull);
     if (this.interp.instructions >= maxI) {
       throw new MachineStop('limit', `instruction limit reached (${maxI} instructions); the program was stopped`);
     }
@@ -380,11 +406,10 @@ export class Machine implements GilHost {
   }
 
   traceGil(kind: 'take' | 'drop' | 'request', st: SimThread, t: number, forced = false): void {
-    const tr = this.trace;
-    if (tr === null) return;
-    if (kind === 'take') tr.emit({ k: 'gil-take', t, pid: 1, tid: st.tid });
-    else if (kind === 'drop') tr.emit({ k: 'gil-drop', t, pid: 1, tid: st.tid, forced });
-    else tr.emit({ k: 'gil-request', t, pid: 1, tid: st.tid, holder: this.gil?.holder?.tid ?? 0 });
+    if (this.trace === null) return;
+    if (kind === 'take') this.emit({ k: 'gil-take', t, pid: 1, tid: st.tid });
+    else if (kind === 'drop') this.emit({ k: 'gil-drop', t, pid: 1, tid: st.tid, forced });
+    else this.emit({ k: 'gil-request', t, pid: 1, tid: st.tid, holder: this.gil?.holder?.tid ?? 0 });
   }
 
   // ---- trace ----
@@ -400,15 +425,14 @@ export class Machine implements GilHost {
 
   private traceState(st: SimThread, state: ThreadRunState, t: number): void {
     st.state = state;
-    const tr = this.trace;
-    if (tr === null) return;
+    if (this.trace === null) return;
     const name = threadName(this, st);
     if (name !== st.tracedName) {
       st.tracedName = name;
-      tr.emit({ k: 'thread-name', t, tid: st.tid, name });
+      this.emit({ k: 'thread-name', t, tid: st.tid, name });
     }
     const f = topPythonFrame(st.th);
-    tr.emit({ k: 'state', t, tid: st.tid, state, core: st.core, obj: st.obj, line: f?.lineno ?? 0, file: f?.code.filename ?? '' });
+    this.emit({ k: 'state', t, tid: st.tid, state, core: st.core, obj: st.obj, line: f === null ? 0 : frameLine(f), file: f?.code.filename ?? '' });
   }
 
   // ---- deadlock ----

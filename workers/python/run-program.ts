@@ -134,6 +134,7 @@ export function runProgram(source: string, out: OutputSink, opts: ProgramOptions
     if (!(e instanceof MachineStop)) throw e;
     if (e.kind === 'exit') {
       machine.killRemaining();
+      machine.end(e.exitCode & 0xff, 'os._exit');
       return { exitCode: e.exitCode & 0xff, instructions: interp.instructions, virtualNs: machine.now, limitError, deadlock, machine };
     }
     if (e.kind === 'deadlock') deadlock = e.message;
@@ -145,17 +146,20 @@ export function runProgram(source: string, out: OutputSink, opts: ProgramOptions
   if (limitError !== null) {
     out.write('stderr', `InterleaveLimitError: ${limitError}\n`);
     result.exitCode = 2;
+    machine.end(2, limitError);
     return result;
   }
   if (deadlock !== null) {
     out.write('stderr', deadlock + '\n');
     result.exitCode = 1;
+    machine.end(1, deadlock);
     return result;
   }
   // Interpreter shutdown: close generators still suspended in try/finally or with blocks.
   if (interp.finalizable.size > 0) {
     runNative(interp, finalizeAtExit(th), Math.max(0, interp.options.maxInstructions - interp.instructions) + 1);
   }
+  machine.end(result.exitCode, '');
   return result;
 }
 
