@@ -4,20 +4,29 @@
  */
 import { describe, it, expect } from 'vitest';
 import { join } from 'node:path';
-import { loadCorpus, runCorpusProgram } from './corpus';
+import { loadCorpus, runCorpusProgram, type CorpusProgram } from './corpus';
 
 const corpus = loadCorpus(join(__dirname));
+// Threaded programs with deterministic CPython output (conformance/threads/README.md).
+const threads = loadCorpus(join(__dirname, 'threads'));
 
 describe('conformance corpus (CPython 3.11 outputs)', () => {
   it('has at least 150 programs', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(150);
   });
-  for (const prog of corpus) {
-    it(prog.name, () => {
-      const got = runCorpusProgram(prog);
-      expect(got.stdout).toBe(prog.expected.stdout);
-      expect(got.stderr).toBe(prog.expected.stderr);
-      expect(got.exit).toBe(prog.expected.exit);
-    });
-  }
+  for (const prog of corpus) it(prog.name, () => check(prog));
 });
+
+describe('threaded conformance corpus (CPython 3.11 outputs, default machine settings)', () => {
+  it('has at least 60 programs', () => {
+    expect(threads.length).toBeGreaterThanOrEqual(60);
+  });
+  for (const prog of threads) it(prog.name, () => check(prog));
+});
+
+function check(prog: CorpusProgram): void {
+  const got = runCorpusProgram(prog);
+  expect(got.stdout).toBe(prog.expected.stdout);
+  expect(got.stderr).toBe(prog.expected.stderr);
+  expect(got.exit).toBe(prog.expected.exit);
+}

@@ -4,6 +4,7 @@
 Usage (from the repository root):
 
     python3 conformance/update.py [NAME_FILTER ...] [--check] [--prune]
+                                  [--corpus DIR]
 
 * Every program in conformance/programs/ (a file ``NNN_name.py`` or a
   directory ``NNN_name/`` holding ``main.py`` and the modules it imports) is
@@ -12,6 +13,12 @@ Usage (from the repository root):
   PYTHONIOENCODING=utf-8, PYTHONDONTWRITEBYTECODE=1).
 * The temporary directory prefix is removed from stdout and stderr, so
   tracebacks read ``File "main.py", line N, in f``.
+* The interpreter's own standard-library directory
+  (``sysconfig.get_paths()['stdlib']`` of that python3, e.g.
+  ``/root/.pyenv/versions/3.11.7/lib/python3.11``, and its realpath) is
+  replaced by ``/usr/lib/python3.11`` in stdout and stderr, so tracebacks
+  through library code read ``File "/usr/lib/python3.11/threading.py", ...``.
+  Interleave's VM shows its bundled standard library at that path.
 * Each program is run twice; if the two runs differ, or a run takes longer
   than the time cap, the program is refused: an error is reported and its
   expected file is not written.
@@ -21,7 +28,10 @@ Usage (from the repository root):
 Arguments that are not options are substring filters on program names.
 ``--check`` compares with the existing expected files and writes nothing
 (exit status 1 if anything differs).  ``--prune`` deletes expected files
-whose program no longer exists.
+whose program no longer exists.  ``--corpus DIR`` (or ``--corpus=DIR``) works
+on another corpus directory holding its own ``programs/`` and ``expected/``,
+e.g. ``--corpus conformance/threads``; DIR is taken relative to the current
+directory, or else to the repository root.  The default is conformance/.
 """
 
 import json
@@ -33,8 +43,10 @@ import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-PROGRAMS = os.path.join(HERE, "programs")
+ROOT = os.path.dirname(HERE)
+PROGRAMS = os.path.join(HERE, "programs")   # --corpus DIR switches both
 EXPECTED = os.path.join(HERE, "expected")
+STDLIB_SHOWN = "/usr/lib/python3.11"        # where Interleave shows its bundled stdlib
 
 TIME_CAP = 2.0          # seconds of CPython wall time per run; slower programs are refused
 SLOW_WARN = 0.5         # programs above this are listed in the summary
@@ -75,6 +87,15 @@ def scrub(text, prefixes):
     return text
 
 
+STDLIB_DIRS = []    # filled by check_python(): the interpreter's stdlib directory (and realpath)
+
+
+def scrub_stdlib(text):
+    for d in STDLIB_DIRS:
+        text = text.replace(d, STDLIB_SHOWN)
+    return text
+
+
 def run_once(path, is_dir):
     """Run one program in a fresh temp dir. Returns (result dict, seconds)."""
     tmp = tempfile.mkdtemp(prefix="conformance-")
@@ -108,8 +129,8 @@ def run_once(path, is_dir):
             return {"error": f"output is not valid UTF-8: {e}"}, elapsed
         return {
             "exit": proc.returncode,
-            "stdout": scrub(stdout, prefixes),
-            "stderr": scrub(stderr, prefixes),
+            "stdout": scrub_stdlib(scrub(stdout, prefixes)),
+            "stderr": scrub_stdlib(scrub(stderr, prefixes)),
         }, elapsed
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -125,19 +146,57 @@ def dump(result):
 
 def check_python():
     out = subprocess.run(
-        [PYTHON, "-c", "import sys; print(sys.version_info[0], sys.version_info[1], sys.version.split()[0])"],
+        [PYTHON, "-c",
+         "import sys, sysconfig; print(sys.version_info[0], sys.version_info[1], sys.version.split()[0]);"
+         " print(sysconfig.get_paths()['stdlib'])"],
         stdout=subprocess.PIPE, check=True, text=True,
-    ).stdout.split()
-    major, minor, full = int(out[0]), int(out[1]), out[2]
+    ).stdout.splitlines()
+    first = out[0].split()
+    major, minor, full = int(first[0]), int(first[1]), first[2]
     if (major, minor) != WANT_VERSION:
         sys.exit(f"error: {PYTHON} is Python {full}; the corpus must be generated with CPython 3.11")
+    stdlib = out[1].strip().rstrip(os.sep)
+    dirs = {stdlib, os.path.realpath(stdlib)} - {STDLIB_SHOWN}
+    STDLIB_DIRS[:] = sorted(dirs, key=len, reverse=True)
     return full
 
 
+def parse_args(argv):
+    """Split argv into (options, filters); handles --corpus DIR and --corpus=DIR."""
+    global PROGRAMS, EXPECTED
+    opts, filters, corpus = set(), [], None
+    i = 0
+    while i < len(argv):
+        a = argv[i]
+        if a == "--corpus":
+            if i + 1 >= len(argv):
+                sys.exit("error: --corpus needs a directory")
+            corpus = argv[i + 1]
+            i += 2
+            continue
+        if a.startswith("--corpus="):
+            corpus = a[len("--corpus="):]
+        elif a.startswith("--"):
+            if a not in ("--check", "--prune"):
+                sys.exit(f"error: unknown option {a}")
+            opts.add(a)
+        else:
+            filters.append(a)
+        i += 1
+    if corpus is not None:
+        base = corpus if os.path.isdir(corpus) else os.path.join(ROOT, corpus)
+        base = os.path.abspath(base)
+        if not os.path.isdir(os.path.join(base, "programs")):
+            sys.exit(f"error: {corpus} has no programs/ directory")
+        PROGRAMS = os.path.join(base, "programs")
+        EXPECTED = os.path.join(base, "expected")
+    return opts, filters
+
+
 def main(argv):
-    check = "--check" in argv
-    prune = "--prune" in argv
-    filters = [a for a in argv if not a.startswith("--")]
+    opts, filters = parse_args(argv)
+    check = "--check" in opts
+    prune = "--prune" in opts
     version = check_python()
     os.makedirs(EXPECTED, exist_ok=True)
 
@@ -194,7 +253,7 @@ def main(argv):
         for f in orphans:
             os.remove(os.path.join(EXPECTED, f))
 
-    print(f"CPython {version}: {len(entries)} program(s), each run twice, "
+    print(f"CPython {version}: {os.path.relpath(PROGRAMS)}: {len(entries)} program(s), each run twice, "
           f"{total_time:.2f} s total (first runs)")
     if written:
         print(f"  written:   {len(written)}")

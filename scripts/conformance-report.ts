@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { loadCorpus, runCorpusProgram } from '../conformance/corpus';
 
 const filter = process.argv[2] ?? '';
-const corpus = loadCorpus(join(process.cwd(), 'conformance')).filter((p) => p.name.includes(filter));
+const corpus = [...loadCorpus(join(process.cwd(), 'conformance')), ...loadCorpus(join(process.cwd(), 'conformance', 'threads'))].filter((p) => p.name.includes(filter));
 let pass = 0;
 const fails: string[] = [];
 for (const prog of corpus) {
