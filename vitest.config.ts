@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     environment: 'node',
-    include: ['workers/**/*.test.ts', 'cli/**/*.test.ts', 'conformance/**/*.test.ts', 'app/**/*.test.ts'],
+    include: ['workers/**/*.test.ts', 'cli/**/*.test.ts', 'conformance/**/*.test.ts', 'app/**/*.test.ts', 'bench/**/*.test.ts'],
     testTimeout: 60_000,
     pool: 'threads',
   },

@@ -28,14 +28,14 @@ describe('the seeds\u2019 Counter race', () => {
     expect(found(run('counter_race.py', { behaviour: '3.11' }).out)).toBe(500000);
   });
   it('loses updates under 3.9 (a check after LOAD_ATTR and after the add)', () => {
-    expect(found(run('counter_race.py', { behaviour: '3.9' }).out)).toBeLessThan(500000);
+    expect(found(run('counter_race.py', { behaviour: '3.9', switchIntervalNs: 500_000 }).out)).toBeLessThan(500000);
   });
   it('loses updates under 3.13t (no GIL: threads interleave instruction by instruction)', () => {
     expect(found(run('counter_race.py', { behaviour: '3.13t' }).out)).toBeLessThan(500000);
   });
   // CPython 3.11.7, 3 runs: 345424, 300000, 439534.
   it('loses updates under 3.11 when a call sits between the read and the write', () => {
-    expect(found(run('counter_race_call.py', { behaviour: '3.11' }).out)).toBeLessThan(500000);
+    expect(found(run('counter_race_call.py', { behaviour: '3.11', switchIntervalNs: 500_000 }).out)).toBeLessThan(500000);
   });
   it('is the same count for the same seed, and can differ for another', () => {
     const a = found(run('counter_race.py', { behaviour: '3.9', seed: 1 }).out);

@@ -29,6 +29,7 @@ import { CallableIter } from '../types/iterators';
 import { stopIteration, anextImpl, aiterImpl } from '../vm/generators';
 import { GenIterator, SyncIterator } from '../objects/iterators';
 import { asInt } from '../types/int';
+import { charge, NK } from '../runtime/cost';
 
 export const len = func('len', 'obj, /', function* (o: PyValue) {
   return yield* pyLen(o);
@@ -142,7 +143,8 @@ function minmax(name: 'min' | 'max') {
     const op = name === 'max' ? CMP_GT : CMP_LT;
     let best: PyValue | undefined;
     let bestKey: PyValue | undefined;
-    for (let i = 0; ; i++) {
+    let i = 0;
+    for (; ; i++) {
       let v: PyValue;
       if (it === null) {
         if (i >= args.length) break;
@@ -167,6 +169,7 @@ function minmax(name: 'min' | 'max') {
         bestKey = k;
       }
     }
+    charge(NK.MinMaxItem, i);
     if (best === undefined) {
       if (dflt !== undefined) return dflt;
       valueError(`${name}() arg is an empty sequence`);
@@ -187,9 +190,12 @@ export const sum = rawFunc('sum', function* (args: PyValue[], kw: KwArgs | null)
   if (t.name === 'bytearray') typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
   let acc: PyValue = start;
   const it = yield* pyIter(iterable);
-  for (;;) {
+  for (let n = 0; ; n++) {
     const v = yield* pyNext(it);
-    if (v === STOP) return acc;
+    if (v === STOP) {
+      charge(NK.SumItem, n);
+      return acc;
+    }
     if (typeof acc === 'number' && typeof v === 'number') {
       const r = acc + v;
       if (Number.isSafeInteger(r)) {
@@ -216,18 +222,22 @@ function* callListSort(l: PyList, kw: KwArgs | null): NativeGen {
 
 export const any = func('any', 'iterable, /', function* (x: PyValue) {
   const it = yield* pyIter(x);
-  for (;;) {
+  for (let n = 1; ; n++) {
     const v = yield* pyNext(it);
-    if (v === STOP) return false;
-    if (yield* pyTruthy(v)) return true;
+    if (v === STOP || (yield* pyTruthy(v))) {
+      charge(NK.IterItem, n);
+      return v !== STOP;
+    }
   }
 });
 export const all = func('all', 'iterable, /', function* (x: PyValue) {
   const it = yield* pyIter(x);
-  for (;;) {
+  for (let n = 1; ; n++) {
     const v = yield* pyNext(it);
-    if (v === STOP) return true;
-    if (!(yield* pyTruthy(v))) return false;
+    if (v === STOP || !(yield* pyTruthy(v))) {
+      charge(NK.IterItem, n);
+      return v === STOP;
+    }
   }
 });
 

@@ -16,6 +16,7 @@ import { NEED, type SetTable } from './set-table';
 import { pyIter, pyNext } from '../ops/iter';
 import { allocInstance } from '../ops/call';
 import type { NativeGen } from '../vm/native';
+import { charge, NK } from '../runtime/cost';
 
 // ---- small building blocks ----
 
@@ -56,20 +57,25 @@ export function* makeNewSet(cls: PyType, iterable?: PyValue): NativeGen<PySet> {
 export function* updateInternal(so: PySet, other: PyValue): NativeGen<void> {
   const t = so.t;
   if (other instanceof PySet) {
+    charge(NK.SeqCopy, 2 * other.t.used);
     yield* t.merge(other.t);
     return;
   }
   if (other instanceof PyDict && other.cls === dictType) {
     const n = other.size;
+    charge(NK.SeqCopy, 2 * n);
     if ((t.fill + n) * 5 >= t.mask * 3) t.resize((t.used + n) * 2);
     for (const k of other.keys()) if (!addFast(t, k)) yield* so.add(k);
     return;
   }
   const it = yield* pyIter(other);
   const sync = syncIter(it);
-  for (;;) {
+  for (let n = 0; ; n++) {
     const v = sync !== null ? sync.next() : yield* pyNext(it);
-    if (v === STOP) return;
+    if (v === STOP) {
+      charge(NK.HashInsert, n);
+      return;
+    }
     if (!addFast(t, v)) yield* so.add(v);
   }
 }

@@ -17,6 +17,7 @@ import { typeError } from '../runtime/errors';
 import { currentThread } from '../vm/current';
 import { enterRecursiveCall, leaveRecursiveCall, WHILE_CALLING } from '../vm/recursion';
 import { callWithUnit } from '../vm/recursion';
+import { charge, NK } from '../runtime/cost';
 
 /** Call a built-in directly (driving it if it is a generator). */
 export function* callBuiltin(b: PyBuiltin, args: PyValue[], kw: KwArgs | null): NativeGen {
@@ -167,6 +168,7 @@ const VECTORCALL_TYPES = new Set<PyType>([floatType, boolType, listType, tupleTy
 
 /** type.__call__ itself (CPython's type_call). */
 export function* typeCallBase(t: PyType, args: PyValue[], kw: KwArgs | null, warm = false): NativeGen {
+  if (t.isHeap) charge(NK.NewInstance, 0);
   if (VECTORCALL_TYPES.has(t) || (warm && t === strType && args.length === 1 && (kw === null || kw.size === 0))) return yield* typeCall(t, args, kw);
   const th = currentThread();
   enterRecursiveCall(th, WHILE_CALLING);

@@ -16,6 +16,7 @@ import { callMethod } from './call';
 import { typeError } from '../runtime/errors';
 import { stopIterationType } from '../runtime/errors';
 import { NEED_GEN } from './attr';
+import { charge, NK } from '../runtime/cost';
 
 function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
@@ -89,19 +90,28 @@ export function* pyNext(it: PyValue): NativeGen<PyValue | Stop> {
 /** All items of an iterable, in order. */
 export function* iterToArray(x: PyValue): NativeGen<PyValue[]> {
   if (typeof x === 'object' && !x.cls.isHeap) {
-    if (x instanceof PyList) return x.items.slice();
-    if (x instanceof PyTuple) return x.items.slice();
-    if (x instanceof PyDict) return x.keys();
+    if (x instanceof PyList || x instanceof PyTuple) {
+      charge(NK.SeqCopy, x.items.length);
+      return x.items.slice();
+    }
+    if (x instanceof PyDict) {
+      charge(NK.IterItem, x.size);
+      return x.keys();
+    }
   }
   const it = yield* pyIter(x);
   const out: PyValue[] = [];
   if (it instanceof SyncIterator && !it.cls.isHeap) {
     for (let v = it.next(); v !== STOP; v = it.next()) out.push(v);
+    charge(NK.IterItem, out.length);
     return out;
   }
   for (;;) {
     const v = yield* pyNext(it);
-    if (v === STOP) return out;
+    if (v === STOP) {
+      charge(NK.IterItem, out.length);
+      return out;
+    }
     out.push(v);
   }
 }

@@ -12,14 +12,19 @@ import { typeError } from '../runtime/errors';
 import { strRepr } from '../numfmt/str-repr';
 import { floatRepr } from '../numfmt/double-to-string';
 import { intToStr } from '../numfmt/int-to-str';
+import { charge, NK, bigDigits } from '../runtime/cost';
 
 /** repr without Python code for ints, bools, strs, floats and None; null otherwise. */
 export function reprFast(x: PyValue): string | null {
   switch (typeof x) {
     case 'number':
       return String(x);
-    case 'bigint':
+    case 'bigint': {
+      // CPython 3.11's int-to-decimal conversion is quadratic in the size.
+      const d = bigDigits(x);
+      charge(NK.BigDecimal, d * d);
       return intToStr(x);
+    }
     case 'boolean':
       return x ? 'True' : 'False';
     case 'string':

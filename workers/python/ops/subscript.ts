@@ -20,6 +20,7 @@ import { pyTruthy } from './truth';
 import { normBig } from '../objects/object';
 import { PyIntSub } from '../objects/int-sub';
 import { warnDeprecation, strictIntSubclassMessage } from '../runtime/warn';
+import { charge, NK } from '../runtime/cost';
 
 /** operator.index(x) for ints and bools (sync); null when __index__ would be needed. */
 export function indexFast(x: PyValue): number | bigint | null {
@@ -339,7 +340,13 @@ export function* pyContains(c: PyValue, x: PyValue): NativeGen<boolean> {
   if (c instanceof PyList || c instanceof PyTuple) {
     if (!c.cls.isHeap || c.cls.lookup('__contains__') === (c instanceof PyList ? listType : tupleType).lookup('__contains__')) {
       const items = c.items;
-      for (let i = 0; i < items.length; i++) if (yield* pyEq(items[i], x)) return true;
+      for (let i = 0; i < items.length; i++) {
+        if (yield* pyEq(items[i], x)) {
+          charge(NK.SeqScan, i + 1);
+          return true;
+        }
+      }
+      charge(NK.SeqScan, items.length);
       return false;
     }
   }

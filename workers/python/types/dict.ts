@@ -21,6 +21,7 @@ import { pyGetItem, pySetItem } from '../ops/subscript';
 import type { NativeGen, KwArgs } from '../vm/native';
 import { withReprGuard, classGetItem } from './seq-util';
 import { installViewSetOps } from './dict-view-sets';
+import { charge, NK } from '../runtime/cost';
 
 dictType.alloc = (cls) => new PyDict(cls);
 
@@ -30,6 +31,7 @@ const dictNew = new PyBuiltin('__new__', (args: PyValue[]) => new PyDict(args[0]
 /** dict.update semantics: a mapping (has keys()), or an iterable of key/value pairs. */
 export function* dictMergeFrom(d: PyDict, other: PyValue): NativeGen<void> {
   if (other instanceof PyDict && !other.cls.isHeap) {
+    charge(NK.SeqCopy, 2 * other.size);
     const ks = other.ks;
     for (let i = 0; i < ks.length; i++) if (ks[i] !== undefined) yield* d.set(ks[i] as PyValue, other.vs[i] as PyValue);
     return;
@@ -42,7 +44,10 @@ export function* dictMergeFrom(d: PyDict, other: PyValue): NativeGen<void> {
   const it = yield* pyIter(other);
   for (let n = 0; ; n++) {
     const pair = yield* pyNext(it);
-    if (pair === STOP) return;
+    if (pair === STOP) {
+      charge(NK.HashInsert, n);
+      return;
+    }
     const pt = typeOf(pair);
     if (pt.lookup('__iter__') === undefined && pt.lookup('__getitem__') === undefined) {
       typeError(`cannot convert dictionary update sequence element #${n} to a sequence`);

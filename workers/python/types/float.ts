@@ -29,6 +29,7 @@ import { parseFloatStr } from '../numfmt/parse-float';
 import { intToFloat, floatToInt, floatAsIntegerRatio, floatIsInteger, compareIntFloat } from '../numfmt/int-float';
 import { floatDivmod, roundFloat, roundHalfEvenToInt } from '../numfmt/float-arith';
 import { floatHex, floatFromHex } from '../numfmt/float-hex';
+import { charge, NK } from '../runtime/cost';
 
 function val(x: PyValue, name: string): number {
   if (!(x instanceof PyFloat)) typeError(`descriptor '${name}' requires a 'float' object but received a '${typeOf(x).name}'`);
@@ -152,13 +153,23 @@ const floatNew = new PyBuiltin('__new__', function* (args: PyValue[], kw) {
 (floatType.dict as PyDict).setStr('__new__', floatNew);
 
 /** float(x) (PyNumber_Float): exact floats and ints, __float__, __index__, strings, bytes. */
+/** parseFloatStr; a failure builds a ValueError message with the repr of the text (virtual time). */
+function parseFloatCharged(s: string): number {
+  try {
+    return parseFloatStr(s);
+  } catch (e) {
+    charge(NK.ErrorMessage, 0);
+    throw e;
+  }
+}
+
 export function* toFloat(x: PyValue): NativeGen<number> {
   // Exact types only: a float or int subclass goes through its (possibly overridden) __float__.
   if (x instanceof PyFloat && x.cls === floatType) return x.v;
   const i = asInt(x);
   if (i !== null) return intToFloat(i);
-  if (typeof x === 'string') return parseFloatStr(x);
-  if (x instanceof PyBytes) return parseFloatStr(String.fromCharCode(...x.b));
+  if (typeof x === 'string') return parseFloatCharged(x);
+  if (x instanceof PyBytes) return parseFloatCharged(String.fromCharCode(...x.b));
   const t = typeOf(x);
   const f = t.lookup('__float__');
   if (f !== undefined && f !== None) {
@@ -173,6 +184,6 @@ export function* toFloat(x: PyValue): NativeGen<number> {
     if (ri !== null) return intToFloat(ri);
   }
   const s = asStr(x);
-  if (s !== null) return parseFloatStr(s);
+  if (s !== null) return parseFloatCharged(s);
   return typeError(`float() argument must be a string or a real number, not '${t.name}'`);
 }

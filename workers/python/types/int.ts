@@ -33,6 +33,7 @@ import { bytesRepr } from './bytes-core';
 import { floatToInt, intToFloat } from '../numfmt/int-float';
 import { roundInt } from '../numfmt/float-arith';
 import { CMP_DUNDER } from '../ops/compare';
+import { charge, NK } from '../runtime/cost';
 
 /**
  * The int value of an exact int or bool (null for anything else, including int subclass
@@ -242,7 +243,7 @@ function* intNewValue(x: PyValue | undefined, base: PyValue | undefined): Native
   if (base === undefined) return yield* toInt(x);
   const b = yield* pyIndex(base);
   const s = asStr(x);
-  if (s !== null) return parseIntStr(s, Number(b));
+  if (s !== null) return parseIntCharged(s, Number(b));
   if (x instanceof PyBytes || x instanceof PyByteArray) {
     const raw = x instanceof PyBytes ? x.b : x.view();
     return parseIntBytes(String.fromCharCode(...raw), Number(b), latin1BytesRepr);
@@ -250,12 +251,29 @@ function* intNewValue(x: PyValue | undefined, base: PyValue | undefined): Native
   return typeError("int() can't convert non-string with explicit base");
 }
 
+/**
+ * parseIntStr with its virtual time: long digit strings convert in quadratic time in CPython
+ * 3.11, and a failure builds a ValueError message with the repr of the text.
+ */
+function parseIntCharged(s: string, base: number): Int {
+  if (s.length > 18) {
+    const d = s.length / 9;
+    charge(NK.BigParse, d * d);
+  }
+  try {
+    return parseIntStr(s, base);
+  } catch (e) {
+    charge(NK.ErrorMessage, 0);
+    throw e;
+  }
+}
+
 /** int(x) for one argument (PyNumber_Long): __int__, __index__, __trunc__, strings and bytes. */
 export function* toInt(x: PyValue): NativeGen<Int> {
   // Exact ints only: an int subclass goes through its (possibly overridden) __int__.
   const i = asInt(x);
   if (i !== null) return i;
-  if (typeof x === 'string') return parseIntStr(x, 10);
+  if (typeof x === 'string') return parseIntCharged(x, 10);
   if (x instanceof PyFloat && !x.cls.isHeap) return floatToInt(x.v);
   const t = typeOf(x);
   for (const name of ['__int__', '__index__', '__trunc__']) {
@@ -278,7 +296,7 @@ export function* toInt(x: PyValue): NativeGen<Int> {
     return ri!;
   }
   const s = asStr(x);
-  if (s !== null) return parseIntStr(s, 10);
+  if (s !== null) return parseIntCharged(s, 10);
   if (x instanceof PyBytes || x instanceof PyByteArray) {
     const raw = x instanceof PyBytes ? x.b : x.view();
     return parseIntBytes(String.fromCharCode(...raw), 10, latin1BytesRepr);

@@ -21,6 +21,7 @@ import { callMethod } from '../ops/call';
 import { pyTruthy } from '../ops/truth';
 import { NEED_GEN } from '../ops/attr';
 import { CMP_LT } from '../compiler/opcodes';
+import { charge, NK } from '../runtime/cost';
 
 /** Stay in galloping mode until both runs win fewer than this many times in a row. */
 const MIN_GALLOP = 7;
@@ -35,6 +36,8 @@ interface Run {
 
 class MergeState {
   minGallop = MIN_GALLOP;
+  /** Comparisons made (the virtual time charged: runtime/cost.ts). */
+  ncmp = 0;
   readonly pending: Run[] = [];
   /**
    * The pre-sort check's unsafe_object_compare: when every key has the same user-defined type,
@@ -47,6 +50,12 @@ class MergeState {
     readonly keys: PyValue[],
     readonly values: PyValue[] | null,
   ) {}
+}
+
+/** compareFast(x, y, <), counted. */
+function countedLt(ms: MergeState, x: PyValue, y: PyValue): boolean | typeof NEED_GEN {
+  ms.ncmp++;
+  return compareFast(x, y, CMP_LT);
 }
 
 /** ISLT for values compareFast could not decide (safe_object_compare / unsafe_object_compare). */
@@ -71,7 +80,7 @@ function* binarySort(ms: MergeState, lo: number, hi: number, start: number): Nat
     // pivot >= all in [lo, l); pivot < all in [r, start).
     do {
       const p = l + ((r - l) >> 1);
-      if ((f = compareFast(pivot, keys[p], CMP_LT)) !== NEED_GEN ? f : yield* ltSlow(ms, pivot, keys[p])) r = p;
+      if ((f = countedLt(ms, pivot, keys[p])) !== NEED_GEN ? f : yield* ltSlow(ms, pivot, keys[p])) r = p;
       else l = p + 1;
     } while (l < r);
     for (let p = start; p > l; --p) keys[p] = keys[p - 1];
@@ -94,14 +103,14 @@ function* countRun(ms: MergeState, lo: number, hi: number): NativeGen<[number, b
   ++lo;
   if (lo === hi) return [1, false];
   let n = 2;
-  if ((f = compareFast(keys[lo], keys[lo - 1], CMP_LT)) !== NEED_GEN ? f : yield* ltSlow(ms, keys[lo], keys[lo - 1])) {
+  if ((f = countedLt(ms, keys[lo], keys[lo - 1])) !== NEED_GEN ? f : yield* ltSlow(ms, keys[lo], keys[lo - 1])) {
     for (lo = lo + 1; lo < hi; ++lo, ++n) {
-      if (!((f = compareFast(keys[lo], keys[lo - 1], CMP_LT)) !== NEED_GEN ? f : yield* ltSlow(ms, keys[lo], keys[lo - 1]))) break;
+      if (!((f = countedLt(ms, keys[lo], keys[lo - 1])) !== NEED_GEN ? f : yield* ltSlow(ms, keys[lo], keys[lo - 1]))) break;
     }
     return [n, true];
   }
   for (lo = lo + 1; lo < hi; ++lo, ++n) {
-    if ((f = compareFast(keys[lo], keys[lo - 1], CMP_LT)) !== NEED_GEN ? f : yield* ltSlow(ms, keys[lo], keys[lo - 1])) break;
+    if ((f = countedLt(ms, keys[lo], keys[lo - 1])) !== NEED_GEN ? f : yield* ltSlow(ms, keys[lo], keys[lo - 1])) break;
   }
   return [n, false];
 }
@@ -115,11 +124,11 @@ function* gallopLeft(ms: MergeState, key: PyValue, a: PyValue[], base: number, n
   let lastofs = 0;
   let ofs = 1;
   const h = base + hint;
-  if ((f = compareFast(a[h], key, CMP_LT)) !== NEED_GEN ? f : yield* ltSlow(ms, a[h], key)) {
+  if ((f = countedLt(ms, a[h], key)) !== NEED_GEN ? f : yield* ltSlow(ms, a[h], key)) {
     // a[hint] < key: gallop right until a[hint + lastofs] < key <= a[hint + ofs].
     const maxofs = n - hint;
     while (ofs < maxofs) {
-      if ((f = compareFast(a[h + ofs], key, CMP_LT)) !== NEED_GEN ? f : yield* ltSlow(ms, a[h + ofs], key)) {
+      if ((f = countedLt(ms, a[h + ofs], key)) !== NEED_GEN ? f : yield* ltSlow(ms, a[h + ofs], key)) {
         lastofs = ofs;
         ofs = ofs * 2 + 1;
       } else break;
@@ -131,7 +140,7 @@ function* gallopLeft(ms: MergeState, key: PyValue, a: PyValue[], base: number, n
     // key <= a[hint]: gallop left until a[hint - ofs] < key <= a[hint - lastofs].
     const maxofs = hint + 1;
     while (ofs < maxofs) {
-      if ((f = compareFast(a[h - ofs], key, CMP_LT)) !== NEED_GEN ? f : yield* ltSlow(ms, a[h - ofs], key)) break;
+      if ((f = countedLt(ms, a[h - ofs], key)) !== NEED_GEN ? f : yield* ltSlow(ms, a[h - ofs], key)) break;
       lastofs = ofs;
       ofs = ofs * 2 + 1;
     }
@@ -144,7 +153,7 @@ function* gallopLeft(ms: MergeState, key: PyValue, a: PyValue[], base: number, n
   ++lastofs;
   while (lastofs < ofs) {
     const m = lastofs + ((ofs - lastofs) >> 1);
-    if ((f = compareFast(a[base + m], key, CMP_LT)) !== NEED_GEN ? f : yield* ltSlow(ms, a[base + m], key)) lastofs = m + 1;
+    if ((f = countedLt(ms, a[base + m], key)) !== NEED_GEN ? f : yield* ltSlow(ms, a[base + m], key)) lastofs = m + 1;
     else ofs = m;
   }
   return ofs;
@@ -156,11 +165,11 @@ function* gallopRight(ms: MergeState, key: PyValue, a: PyValue[], base: number, 
   let lastofs = 0;
   let ofs = 1;
   const h = base + hint;
-  if ((f = compareFast(key, a[h], CMP_LT)) !== NEED_GEN ? f : yield* ltSlow(ms, key, a[h])) {
+  if ((f = countedLt(ms, key, a[h])) !== NEED_GEN ? f : yield* ltSlow(ms, key, a[h])) {
     // key < a[hint]: gallop left until a[hint - ofs] <= key < a[hint - lastofs].
     const maxofs = hint + 1;
     while (ofs < maxofs) {
-      if ((f = compareFast(key, a[h - ofs], CMP_LT)) !== NEED_GEN ? f : yield* ltSlow(ms, key, a[h - ofs])) {
+      if ((f = countedLt(ms, key, a[h - ofs])) !== NEED_GEN ? f : yield* ltSlow(ms, key, a[h - ofs])) {
         lastofs = ofs;
         ofs = ofs * 2 + 1;
       } else break;
@@ -173,7 +182,7 @@ function* gallopRight(ms: MergeState, key: PyValue, a: PyValue[], base: number, 
     // a[hint] <= key: gallop right until a[hint + lastofs] <= key < a[hint + ofs].
     const maxofs = n - hint;
     while (ofs < maxofs) {
-      if ((f = compareFast(key, a[h + ofs], CMP_LT)) !== NEED_GEN ? f : yield* ltSlow(ms, key, a[h + ofs])) break;
+      if ((f = countedLt(ms, key, a[h + ofs])) !== NEED_GEN ? f : yield* ltSlow(ms, key, a[h + ofs])) break;
       lastofs = ofs;
       ofs = ofs * 2 + 1;
     }
@@ -184,7 +193,7 @@ function* gallopRight(ms: MergeState, key: PyValue, a: PyValue[], base: number, 
   ++lastofs;
   while (lastofs < ofs) {
     const m = lastofs + ((ofs - lastofs) >> 1);
-    if ((f = compareFast(key, a[base + m], CMP_LT)) !== NEED_GEN ? f : yield* ltSlow(ms, key, a[base + m])) ofs = m;
+    if ((f = countedLt(ms, key, a[base + m])) !== NEED_GEN ? f : yield* ltSlow(ms, key, a[base + m])) ofs = m;
     else lastofs = m + 1;
   }
   return ofs;
@@ -237,7 +246,7 @@ function* mergeLo(ms: MergeState, pa0: number, na: number, pb: number, nb: numbe
         let bcount = 0; // times B won in a row
         // The straightforward merge, until one run appears to win consistently.
         for (;;) {
-          if ((f = compareFast(keys[pb], tk[pa], CMP_LT)) !== NEED_GEN ? f : yield* ltSlow(ms, keys[pb], tk[pa])) {
+          if ((f = countedLt(ms, keys[pb], tk[pa])) !== NEED_GEN ? f : yield* ltSlow(ms, keys[pb], tk[pa])) {
             keys[dest] = keys[pb];
             if (values !== null) values[dest] = values[pb];
             dest++;
@@ -357,7 +366,7 @@ function* mergeHi(ms: MergeState, pa0: number, na: number, pb0: number, nb: numb
         let acount = 0;
         let bcount = 0;
         for (;;) {
-          if ((f = compareFast(tk[pb], keys[pa], CMP_LT)) !== NEED_GEN ? f : yield* ltSlow(ms, tk[pb], keys[pa])) {
+          if ((f = countedLt(ms, tk[pb], keys[pa])) !== NEED_GEN ? f : yield* ltSlow(ms, tk[pb], keys[pa])) {
             keys[dest] = keys[pa];
             if (values !== null) values[dest] = values[pa];
             dest--;
@@ -552,13 +561,28 @@ function totalOrder(keys: PyValue[]): Order {
  */
 export function* timsort(keys: PyValue[], values: PyValue[] | null): NativeGen<void> {
   const n = keys.length;
-  if (n < 2) return;
+  if (n < 2) {
+    charge(NK.SortCmp, 0);
+    return;
+  }
   const order = totalOrder(keys);
   if (order !== Order.None) {
+    totalCmps = 0;
     sortTotallyOrdered(keys, values, order);
+    charge(order === Order.Strings ? NK.SortCmpStr : NK.SortCmp, totalCmps);
+    if (values !== null) charge(NK.SortKey, totalCmps);
     return;
   }
   const ms = new MergeState(keys, values);
+  try {
+    yield* timsortMerging(ms, keys, values, n);
+  } finally {
+    charge(NK.SortCmpObj, ms.ncmp);
+    if (values !== null) charge(NK.SortKey, ms.ncmp);
+  }
+}
+
+function* timsortMerging(ms: MergeState, keys: PyValue[], values: PyValue[] | null, n: number): NativeGen<void> {
   // The pre-sort check: keys all of one user-defined type compare through its __lt__ first.
   const t0: PyType = typeOf(keys[0]);
   if (t0.isHeap) {
@@ -598,11 +622,15 @@ export function* timsort(keys: PyValue[], values: PyValue[] | null): NativeGen<v
   yield* mergeForceCollapse(ms);
 }
 
+/** Comparisons made by the engine's sort in sortTotallyOrdered (charged as NK.SortCmp). */
+let totalCmps = 0;
+const cmpNumbers = (a: number, b: number) => (totalCmps++, a < b ? -1 : a > b ? 1 : 0);
+const cmpStrings = (a: string, b: string) => (totalCmps++, compareStrs(a, b));
+const cmpMixed = (a: PyValue, b: PyValue) => (totalCmps++, compareFast(a, b, CMP_LT) === true ? -1 : compareFast(b, a, CMP_LT) === true ? 1 : 0);
+
 function sortTotallyOrdered(keys: PyValue[], values: PyValue[] | null, order: Order): void {
   const cmp: (a: any, b: any) => number =
-    order === Order.Numbers ? (a: number, b: number) => (a < b ? -1 : a > b ? 1 : 0)
-      : order === Order.Strings ? compareStrs
-        : (a: PyValue, b: PyValue) => (compareFast(a, b, CMP_LT) === true ? -1 : compareFast(b, a, CMP_LT) === true ? 1 : 0);
+    order === Order.Numbers ? cmpNumbers : order === Order.Strings ? cmpStrings : cmpMixed;
   if (values === null) {
     keys.sort(cmp); // stable
     return;

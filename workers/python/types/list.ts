@@ -18,6 +18,7 @@ import type { NativeGen } from '../vm/native';
 import { withReprGuard, reprItems, classGetItem } from './seq-util';
 import { timsort, reverseRange } from './list-sort';
 import { CMP_DUNDER } from '../ops/compare';
+import { charge, NK } from '../runtime/cost';
 
 listType.alloc = (cls) => new PyList([], cls);
 
@@ -35,7 +36,13 @@ slot(listType, '__len__', '', (self: PyList) => self.items.length);
 slot(listType, '__iter__', '', (self: PyList) => new ListIterator(self));
 slot(listType, '__reversed__', '', (self: PyList) => new ListReverseIterator(self));
 slot(listType, '__contains__', 'key, /', function* (self: PyList, x: PyValue) {
-  for (let i = 0; i < self.items.length; i++) if (yield* pyEq(self.items[i], x)) return true;
+  for (let i = 0; i < self.items.length; i++) {
+    if (yield* pyEq(self.items[i], x)) {
+      charge(NK.SeqScan, i + 1);
+      return true;
+    }
+  }
+  charge(NK.SeqScan, self.items.length);
   return false;
 });
 slot(listType, '__getitem__', 'index, /', function* (self: PyList, k: PyValue) {
@@ -142,6 +149,7 @@ method(listType, 'append', 'object, /', (self: PyList, x: PyValue) => {
   return None;
 });
 method(listType, 'extend', 'iterable, /', function* (self: PyList, it: PyValue) {
+  if (it === self) charge(NK.SeqCopy, self.items.length);
   const items = it === self ? self.items.slice() : yield* iterToArray(it);
   for (const x of items) self.items.push(x);
   return None;
@@ -157,10 +165,12 @@ method(listType, 'insert', 'index, object, /', function* (self: PyList, i: PyVal
 method(listType, 'remove', 'value, /', function* (self: PyList, x: PyValue) {
   for (let i = 0; i < self.items.length; i++) {
     if (yield* pyEq(self.items[i], x)) {
+      charge(NK.SeqScan, i + 1);
       self.items.splice(i, 1);
       return None;
     }
   }
+  charge(NK.SeqScan, self.items.length);
   return valueError('list.remove(x): x not in list');
 });
 method(listType, 'pop', 'index=-1, /', function* (self: PyList, i: PyValue) {
@@ -178,19 +188,30 @@ method(listType, 'index', 'value, start=0, stop=9223372036854775807, /', functio
   let e = Number(yield* pyIndex(stop));
   if (s < 0) s = Math.max(0, s + n);
   if (e < 0) e = Math.max(0, e + n);
-  for (let i = s; i < Math.min(e, self.items.length); i++) if (yield* pyEq(self.items[i], x)) return i;
+  for (let i = s; i < Math.min(e, self.items.length); i++) {
+    if (yield* pyEq(self.items[i], x)) {
+      charge(NK.SeqScan, i - s + 1);
+      return i;
+    }
+  }
+  charge(NK.SeqScan, Math.max(0, Math.min(e, self.items.length) - s));
   return valueError(`${yield* pyRepr(x)} is not in list`);
 });
 method(listType, 'count', 'value, /', function* (self: PyList, x: PyValue) {
   let c = 0;
-  for (const y of self.items.slice()) if (yield* pyEq(y, x)) c++;
+  const items = self.items.slice();
+  for (const y of items) if (yield* pyEq(y, x)) c++;
+  charge(NK.SeqScan, items.length);
   return c;
 });
 method(listType, 'reverse', '', (self: PyList) => {
   self.items.reverse();
   return None;
 });
-method(listType, 'copy', '', (self: PyList) => new PyList(self.items.slice()));
+method(listType, 'copy', '', (self: PyList) => {
+  charge(NK.SeqCopy, self.items.length);
+  return new PyList(self.items.slice());
+});
 const listSort = method(listType, 'sort', '*, key=None, reverse=False', function* (self: PyList, key: PyValue, reverse: PyValue) {
   yield* sortList(self, key, reverse);
   return None;

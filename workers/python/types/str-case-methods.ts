@@ -17,12 +17,19 @@ import { sv, asStr, intArg, argTypeName, staticNative } from './str-args';
 import { strPad, strZfill, strExpandtabs } from './str-search';
 import { encodeStr } from './str-codecs';
 import * as U from './str-unicode';
+import { charge, NK } from '../runtime/cost';
 
 const transforms: [string, (s: string) => string][] = [
   ['capitalize', U.strCapitalize], ['casefold', U.strCasefold], ['lower', U.strLower], ['upper', U.strUpper],
   ['swapcase', U.strSwapcase], ['title', U.strTitle],
 ];
-for (const [name, f] of transforms) method(strType, name, '', (self: PyValue) => f(sv(self)));
+for (const [name, f] of transforms) {
+  method(strType, name, '', (self: PyValue) => {
+    const s = sv(self);
+    charge(NK.StrTransform, s.length);
+    return f(s);
+  });
+}
 
 const predicates: [string, (s: string) => boolean][] = [
   ['isalnum', U.strIsAlnum], ['isalpha', U.strIsAlpha], ['isascii', U.strIsAscii], ['isdecimal', U.strIsDecimal],
@@ -30,7 +37,15 @@ const predicates: [string, (s: string) => boolean][] = [
   ['isnumeric', U.strIsNumeric], ['isprintable', U.strIsPrintable], ['isspace', U.strIsSpace],
   ['istitle', U.strIsTitle], ['isupper', U.strIsUpper],
 ];
-for (const [name, f] of predicates) method(strType, name, '', (self: PyValue) => f(sv(self)));
+for (const [name, f] of predicates) {
+  method(strType, name, '', (self: PyValue) => {
+    const s = sv(self);
+    const r = f(s);
+    // A false answer usually comes early (CPython stops at the first failing character).
+    charge(NK.StrClassify, r ? s.length : 1);
+    return r;
+  });
+}
 
 function fillArg(x: PyValue): string {
   const f = asStr(x);

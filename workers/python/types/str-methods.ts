@@ -16,6 +16,7 @@ import { sv, asStr, argCount, sliceArg, intArg, argTypeName } from './str-args';
 import {
   strFind, strCount, strTailMatch, strReplace, strSplit, strRSplit, strSplitlines, strStrip,
 } from './str-search';
+import { charge, NK } from '../runtime/cost';
 
 function needSub(x: PyValue): string {
   const s = asStr(x);
@@ -33,14 +34,18 @@ function* findArgs(name: string, args: PyValue[]): NativeGen<[string, number | n
 for (const [name, reverse, raise] of [['find', false, false], ['rfind', true, false], ['index', false, true], ['rindex', true, true]] as const) {
   method(strType, name, '*args', function* (self: PyValue, args: PyValue[]) {
     const [sub, start, end] = yield* findArgs(name, args);
-    const i = strFind(sv(self), sub, start, end, reverse);
+    const s = sv(self);
+    const i = strFind(s, sub, start, end, reverse);
+    charge(NK.StrFind, i < 0 ? s.length : reverse ? s.length - i : i + sub.length);
     if (i < 0 && raise) valueError('substring not found');
     return i;
   });
 }
 method(strType, 'count', '*args', function* (self: PyValue, args: PyValue[]) {
   const [sub, start, end] = yield* findArgs('count', args);
-  return strCount(sv(self), sub, start, end);
+  const s = sv(self);
+  charge(NK.StrFind, s.length);
+  return strCount(s, sub, start, end);
 });
 
 for (const [name, atEnd] of [['startswith', false], ['endswith', true]] as const) {
@@ -69,8 +74,16 @@ method(strType, 'replace', 'old, new, count=-1, /', function* (self: PyValue, o:
   if (old === null) typeError(`replace() argument 1 must be str, not ${argTypeName(o)}`);
   const rep = asStr(n);
   if (rep === null) typeError(`replace() argument 2 must be str, not ${argTypeName(n)}`);
-  return strReplace(sv(self), old!, rep!, yield* intArg(count));
+  const s = sv(self);
+  charge(NK.StrTransform, s.length);
+  return strReplace(s, old!, rep!, yield* intArg(count));
 });
+
+/** split/rsplit/splitlines: the text scanned and a new str per part. */
+function chargeSplit(s: string, parts: PyValue[]): void {
+  charge(NK.StrFind, s.length);
+  charge(NK.StrPart, parts.length);
+}
 
 function sepArg(x: PyValue): string | null {
   if (x === None) return null;
@@ -82,16 +95,25 @@ function sepArg(x: PyValue): string | null {
 
 method(strType, 'split', 'sep=None, maxsplit=-1', function* (self: PyValue, sep: PyValue, maxsplit: PyValue) {
   const sp = sepArg(sep);
-  return new PyList(strSplit(sv(self), sp, yield* intArg(maxsplit)));
+  const s = sv(self);
+  const parts = strSplit(s, sp, yield* intArg(maxsplit));
+  chargeSplit(s, parts);
+  return new PyList(parts);
 });
 method(strType, 'rsplit', 'sep=None, maxsplit=-1', function* (self: PyValue, sep: PyValue, maxsplit: PyValue) {
   const sp = sepArg(sep);
-  return new PyList(strRSplit(sv(self), sp, yield* intArg(maxsplit)));
+  const s = sv(self);
+  const parts = strRSplit(s, sp, yield* intArg(maxsplit));
+  chargeSplit(s, parts);
+  return new PyList(parts);
 });
 method(strType, 'splitlines', 'keepends=False', function* (self: PyValue, keep: PyValue) {
   // Argument Clinic parses keepends with 'i' (an int), so floats are rejected.
   const k = typeof keep === 'boolean' ? keep : (yield* intArg(keep)) !== 0;
-  return new PyList(strSplitlines(sv(self), k));
+  const s = sv(self);
+  const parts = strSplitlines(s, k);
+  chargeSplit(s, parts);
+  return new PyList(parts);
 });
 
 function partSep(x: PyValue): string {
@@ -152,5 +174,8 @@ method(strType, 'join', 'iterable, /', function* (self: PyValue, it: PyValue) {
     if (s === null) typeError(`sequence item ${i}: expected str instance, ${typeOf(items[i]).name} found`);
     parts[i] = s!;
   }
-  return parts.join(sv(self));
+  const r = parts.join(sv(self));
+  charge(NK.StrJoin, parts.length);
+  charge(NK.StrCopy, r.length);
+  return r;
 });

@@ -17,6 +17,11 @@ export function currentThread(): PyThreadState {
   return current;
 }
 
+/** The running thread, or null outside a run (natives charging virtual time use it). */
+export function peekCurrentThread(): PyThreadState | null {
+  return current;
+}
+
 /** The innermost Python frame of the running thread (skipping native frames). */
 export function currentFrame(): Frame | null {
   let f = currentThread().top;

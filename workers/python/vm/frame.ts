@@ -158,6 +158,8 @@ export class NativeFrame {
   hasThrow: boolean;
   /** Pushed by a CALL instruction: CPython 3.11 checks the eval breaker when such a call returns. */
   callSite: boolean;
+  /** Not yet run: its first step is charged as a native call (runtime/cost.ts NK.NativeFrame). */
+  fresh: boolean;
   constructor(
     readonly gen: NativeGen<unknown>,
     /** The builtin that produced the generator, for RecursionError/traceback context. */
@@ -169,5 +171,6 @@ export class NativeFrame {
     this.throwValue = undefined;
     this.hasThrow = false;
     this.callSite = false;
+    this.fresh = true;
   }
 }

@@ -3,6 +3,8 @@
  * idea of CPython 3.11's LOAD_FAST__LOAD_FAST & co. and COMPARE_OP_INT_JUMP). Only the first
  * instruction of a pair is replaced; the second stays, so a jump to it still works. The
  * dispatch loop falls back to the plain first instruction when the budget cannot cover both.
+ * BINARY_OPs of the operators CPython 3.11 does not specialise become BINARY_OP_GENERIC, the same
+ * instruction under a number of its own so that it can cost more (the cost model, docs/cost-model.md).
  */
 import type { PyCode } from '../compiler/code';
 import * as O from '../compiler/opcodes';
@@ -26,11 +28,20 @@ const JUMPS_AFTER_COMPARE = new Set([
   O.POP_JUMP_FORWARD_IF_FALSE, O.POP_JUMP_FORWARD_IF_TRUE, O.POP_JUMP_BACKWARD_IF_FALSE, O.POP_JUMP_BACKWARD_IF_TRUE,
 ]);
 
+const SPECIALISED_BINOPS = new Set([
+  O.NB_ADD, O.NB_SUBTRACT, O.NB_MULTIPLY,
+  O.NB_ADD + O.NB_INPLACE_OFFSET, O.NB_SUBTRACT + O.NB_INPLACE_OFFSET, O.NB_MULTIPLY + O.NB_INPLACE_OFFSET,
+]);
+
 export function execInstrs(code: PyCode): Int32Array {
   if (code.execInstrs !== undefined) return code.execInstrs;
   const src = code.instrs;
   const out = Int32Array.from(src);
   const n = src.length >> 1;
+  for (let i = 0; i < n; i++) {
+    // + - * (and +=, -=, *=) are the operators CPython 3.11 specialises; the rest cost more.
+    if (src[2 * i] === O.BINARY_OP && !SPECIALISED_BINOPS.has(src[2 * i + 1])) out[2 * i] = O.BINARY_OP_GENERIC;
+  }
   for (let i = 0; i + 1 < n; i++) {
     const a = src[2 * i];
     const b = src[2 * i + 2];

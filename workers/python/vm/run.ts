@@ -26,6 +26,7 @@ import { PyCode, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR } from '../compi
 import { SyncIterator, RangeIterator, ListIterator } from '../objects/iterators';
 import * as O from '../compiler/opcodes';
 import { OP_COST } from '../compiler/opcodes';
+import { costNs, NK, bigBinopNs, binopExtraNs, sliceNs } from '../runtime/cost';
 import { Frame, Deliver, recycleFrame, type AnyFrame, type NativeFrame } from './frame';
 import type { PyThreadState } from './thread';
 import { ThreadStatus } from './thread';
@@ -402,6 +403,7 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
             }
 
             // ---------------- operators ----------------
+            case 124 /* BINARY_OP_GENERIC (quicken.ts: the same instruction, another cost) */:
             case 29 /* BINARY_OP */: {
               const b = stack[--sp];
               const a = stack[sp - 1];
@@ -421,13 +423,16 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
                   }
                 }
                 if (arg !== 4 && arg !== 17 /* @, @= */) {
-                  stack[sp - 1] = intBinop(a, b, arg >= 13 ? arg - 13 : arg);
+                  const r = intBinop(a, b, arg >= 13 ? arg - 13 : arg);
+                  stack[sp - 1] = r;
+                  if (typeof r === 'bigint') cost += bigBinopNs(a, b, arg); // runtime/cost.ts
                   continue;
                 }
               }
               const r = binaryOpFast(a, b, arg);
               if (r !== NEED_GEN && r !== None) {
                 stack[sp - 1] = r;
+                if (!(r instanceof PyFloat)) cost += binopExtraNs(a, b, arg, r, code[pc], code[pc + 1], stack); // big ints, sequences
                 continue;
               }
               sp--;
@@ -441,6 +446,7 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
                 if (f !== undefined) {
                   const nf = frameForCall(f, [a, b], null);
                   nf.initSelf = a;
+                  cost += costNs(NK.PyCall, 0); // runtime/cost.ts
                   pushFrame(th, nf, fr, Deliver.Binop);
                   continue outer;
                 }
@@ -551,6 +557,7 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               const r = getItemFast(o, k);
               if (r !== NEED_GEN) {
                 stack[sp - 1] = r;
+                if (typeof k === 'object' && k instanceof PySlice) cost += sliceNs(r); // runtime/cost.ts
                 continue;
               }
               sp--;
@@ -716,6 +723,7 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
                   sp--;
                   pc = arg * 2;
                 } else stack[sp++] = v;
+                cost += costNs(NK.IterNext, 0); // zip/enumerate/dict views/…: runtime/cost.ts
                 continue;
               }
               pc -= 2;
@@ -833,6 +841,7 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
                 const plan = instantiationPlan(callable);
                 if (plan.defaultNew && plan.init instanceof PyFunction && !(plan.init.code.flags & CO_GENERATOR_LIKE)) {
                   const obj = allocInstance(callable);
+                  cost += costNs(NK.NewInstance, 0); // runtime/cost.ts
                   args.unshift(obj);
                   const nf = frameForCall(plan.init, args, kw);
                   nf.initSelf = obj;
@@ -1399,6 +1408,7 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
       } catch (e) {
         fr.pc = pc;
         fr.sp = sp;
+        cost += costNs(NK.Raise, 0); // runtime/cost.ts
         if (th.top === fr) fr.lasti = Math.max(0, (pc >> 1) - 1);
         const { exc, fresh } = caught(e);
         // An exception thrown while switching frames belongs to the frame that was running.
@@ -1421,6 +1431,10 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
  * Returns true when the native finished and its value went back to the CALL that made it.
  */
 function driveNative(th: PyThreadState, nf: NativeFrame): boolean {
+  if (nf.fresh) {
+    nf.fresh = false;
+    th.cost += costNs(NK.NativeFrame, 0); // runtime/cost.ts
+  }
   let step: IteratorResult<unknown, unknown>;
   try {
     if (nf.hasThrow) {
@@ -1434,6 +1448,7 @@ function driveNative(th: PyThreadState, nf: NativeFrame): boolean {
       step = nf.gen.next(v);
     }
   } catch (e) {
+    th.cost += costNs(NK.Raise, 0); // runtime/cost.ts
     const { exc, fresh } = caught(e);
     const back = nf.back;
     nf.back = null;
@@ -1453,6 +1468,7 @@ function driveNative(th: PyThreadState, nf: NativeFrame): boolean {
     if (req instanceof CallRequest) {
       const fn = req.fn;
       if (fn instanceof PyFunction) {
+        th.cost += costNs(NK.PyCall, 0); // runtime/cost.ts
         const f = frameForCall(fn, req.args, req.kw);
         enterPythonFunction(th, fn, f, nf, Deliver.Push);
       } else {
@@ -1461,6 +1477,7 @@ function driveNative(th: PyThreadState, nf: NativeFrame): boolean {
       return false;
     }
     if (req instanceof ResumeRequest) {
+      th.cost += costNs(NK.GenResume, 0); // runtime/cost.ts
       resumeGenerator(th, req.gen as PyGenerator, req.value, req.exc as PyBaseException | null, nf, Deliver.Push);
       return false;
     }
