@@ -17,6 +17,7 @@ import type { Interpreter } from '../python/vm/interpreter-state';
 import type { NativeGen } from '../python/vm/native';
 import { newDigest, createDigest, type PyDigest, type DigestName } from '../python/hashing/digests';
 import { bytesLike, defineAll, cType } from './ioutil';
+import { charge, NK } from '../python/runtime/cost';
 
 export const hashType = cType('_hashlib.HASH', objectType, { final: true });
 
@@ -34,13 +35,27 @@ function dataOf(x: PyValue | undefined): Uint8Array | undefined {
   return b!;
 }
 
+const DIGEST_KIND: Record<string, NK> = { md5: NK.DigestMd5, sha1: NK.DigestSha1, sha224: NK.DigestSha256, sha256: NK.DigestSha256 };
+
+/** Virtual time of digesting `data` (per byte, by algorithm: runtime/cost.ts). */
+function chargeDigest(name: string, data: Uint8Array | undefined): void {
+  charge(DIGEST_KIND[name] ?? NK.DigestOther, data === undefined ? 0 : data.length);
+}
+
 method(hashType, 'update', 'obj, /', (h: PyHash, data: PyValue) => {
   const b = dataOf(data);
+  chargeDigest(h.d.name, b);
   if (b !== undefined) h.d.update(b);
   return None;
 });
-method(hashType, 'digest', '', (h: PyHash) => new PyBytes(h.d.digest()));
-method(hashType, 'hexdigest', '', (h: PyHash) => h.d.hexdigest());
+method(hashType, 'digest', '', (h: PyHash) => {
+  charge(NK.DigestFinal, 0);
+  return new PyBytes(h.d.digest());
+});
+method(hashType, 'hexdigest', '', (h: PyHash) => {
+  charge(NK.DigestFinal, 0);
+  return h.d.hexdigest();
+});
 method(hashType, 'copy', '', (h: PyHash) => new PyHash(h.d.copy()));
 getter(hashType, 'name', (h: PyHash) => h.d.name);
 getter(hashType, 'digest_size', (h: PyHash) => h.d.digestSize);
@@ -53,7 +68,11 @@ export function initHashlib(interp: Interpreter, m: PyModule): void {
   void interp;
   const ns = m.ns;
   for (const name of NAMES) {
-    const f = func(`openssl_${name}`, 'string=None, *, usedforsecurity=True', (data: PyValue) => new PyHash(createDigest(name, dataOf(data))));
+    const f = func(`openssl_${name}`, 'string=None, *, usedforsecurity=True', (data: PyValue) => {
+      const b = dataOf(data);
+      chargeDigest(name, b);
+      return new PyHash(createDigest(name, b));
+    });
     f.module = '_hashlib';
     ns.setStr(name, f);
   }
@@ -61,7 +80,10 @@ export function initHashlib(interp: Interpreter, m: PyModule): void {
     func('new', 'name, data=None, **kwargs', (name: PyValue, data: PyValue, kw: Map<string, PyValue> | null) => {
       if (typeof name !== 'string') typeError('name must be a string');
       const d = data !== None ? data : (kw?.get('string') ?? None);
-      return new PyHash(newDigest(name as string, dataOf(d)));
+      const b = dataOf(d);
+      const h = new PyHash(newDigest(name as string, b));
+      chargeDigest(h.d.name, b);
+      return h;
     }),
   ]);
   // Sets hash their items through the protocol (a generator); str items never need Python code.

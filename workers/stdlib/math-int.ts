@@ -16,6 +16,7 @@ import { binaryOp, binaryOpFast } from '../python/ops/arith';
 import { NEED_GEN } from '../python/ops/attr';
 import { NB_MULTIPLY } from '../python/compiler/opcodes';
 import { defModFn, defModRaw } from './util';
+import { charge, NK, bigDigits, mulUnits } from '../python/runtime/cost';
 
 const LONG_MAX = 9223372036854775807n;
 
@@ -73,7 +74,11 @@ export function defineIntFunctions(ns: PyDict): void {
     const n = big(yield* indexArg(x));
     if (n < 0n) valueError('factorial() not defined for negative values');
     if (n > LONG_MAX) overflowError(`factorial() argument should not exceed ${LONG_MAX}`);
-    return normBig(rangeProduct(2n, n));
+    const r = rangeProduct(2n, n);
+    // Binary splitting: about the work of a few multiplications of the result's halves.
+    const d = bigDigits(r);
+    charge(NK.Factorial, mulUnits(d / 2, d / 2));
+    return normBig(r);
   });
   def('isqrt', 'n, /', function* (x: PyValue) {
     const n = big(yield* indexArg(x));
