@@ -11,7 +11,7 @@ import type { Frame } from '../python/vm/frame';
 
 const FAST = new Set<number>([
   O.NOP, O.LOAD_FAST, O.LOAD_CONST, O.STORE_FAST, O.POP_TOP, O.COPY, O.SWAP, O.JUMP_FORWARD,
-  O.PUSH_NULL, O.PRECALL, O.KW_NAMES, O.RESUME,
+  O.PUSH_NULL, O.PRECALL, O.KW_NAMES, O.RESUME, O.RESUME_HOOKED,
   // Superinstructions: judged by their first half (a budget of 1 runs only that half).
   O.LOAD_FAST__LOAD_FAST, O.LOAD_FAST__LOAD_CONST, O.LOAD_CONST__LOAD_FAST,
   O.STORE_FAST__LOAD_FAST, O.STORE_FAST__STORE_FAST, O.PRECALL__CALL,

@@ -41,18 +41,37 @@ export class Gil {
   /** Forced droppers waiting for the switch (FORCE_SWITCHING). */
   private readonly switchWaiters: SimThread[] = [];
 
-  constructor(private readonly host: GilHost) {}
+  constructor(
+    private readonly host: GilHost,
+    /** Manual scheduling: nobody takes the GIL until the step API grants it (stepper.ts). */
+    private readonly manual = false,
+  ) {}
 
   /** take_gil: `st` wants the GIL at time t. */
   want(st: SimThread, t: number): void {
     st.advanceTo(t);
-    if (!this.locked) {
+    if (!this.locked && !this.manual) {
       this.take(st, t);
       return;
     }
     this.waiters.push(st);
     this.host.gilWaiting(st, t);
-    this.startTimedWait(st, t);
+    if (!this.manual) this.startTimedWait(st, t);
+  }
+
+  /** Manual scheduling: the free GIL goes to `st`, a waiter. */
+  grant(st: SimThread, t: number): void {
+    if (this.locked) throw new Error('internal: the GIL is held');
+    this.take(st, t);
+  }
+
+  /** Manual scheduling: `by` asks the holder to drop the GIL (as a waiter's timed-out wait does). */
+  requestDropBy(by: SimThread, t: number): void {
+    if (this.holder === null || this.dropRequest) return;
+    this.dropRequest = true;
+    this.requestAt = t;
+    this.host.traceGil('request', by, t);
+    this.host.requestDrop(this.holder, t);
   }
 
   /** drop_gil at time t by the holder; `forced` when it drops because of a drop request. */
@@ -135,7 +154,7 @@ export class Gil {
 
   /** COND_SIGNAL: wake one waiter, which takes the GIL if it is still free when it runs. */
   private signal(t: number): void {
-    if (this.waiters.length === 0) return;
+    if (this.waiters.length === 0 || this.manual) return;
     const w = this.host.choose(this.waiters);
     const at = t + this.host.wakeLatencyNs();
     this.host.timers.add(at, () => {

@@ -45,6 +45,24 @@ export function frameLine(f: Frame): number {
 }
 
 /**
+ * The frame whose line a thread's lane shows: the innermost frame of the program's own code (a
+ * thread blocked in Queue.get shows the line that called get), else the innermost Python frame.
+ */
+export function laneFrame(th: PyThreadState): Frame | null {
+  const frames = pythonFrames(th);
+  // Code a library function exec'd (namedtuple's '<string>' methods) counts as the library's.
+  let libraryCaller = true;
+  let chosen: Frame | null = null;
+  for (let i = frames.length - 1; i >= 0; i--) {
+    const f = frames[i];
+    const name = f.code.filename;
+    libraryCaller = name.startsWith(STDLIB_DIR) || (name.startsWith('<') && libraryCaller);
+    if (!libraryCaller) chosen = f;
+  }
+  return chosen ?? frames[0] ?? null;
+}
+
+/**
  * The outermost library call the thread is blocked in, as [method, self], e.g. ['get', queue]:
  * the object a learner knows about, rather than the internal lock it is blocked on.
  */
@@ -67,8 +85,11 @@ export function describeWait(m: Machine, st: SimThread): string {
     const [method, self] = call;
     const cls = self instanceof PyObject ? self.cls.name : 'object';
     if (cls.endsWith('Thread') || cls === 'Timer') {
-      const target = [...m.byIdent.values()].find((t) => t.ident === Number((self as PyObject).dict?.getStr('_ident')));
-      return `${who} waits in ${cls}.${method} for thread '${target ? threadName(m, target) : '?'}'`;
+      const dict = (self as PyObject).dict;
+      const target = m.byIdent.get(Number(dict?.getStr('_ident')));
+      // Thread.start waits for the new thread to say it started: it has a name but no ident yet.
+      const name = target ? threadName(m, target) : String(dict?.getStr('_name') ?? '?');
+      return `${who} waits in ${cls}.${method} for thread '${name}'`;
     }
     const label = labelOf(m, self);
     return `${who} waits in ${cls}.${method} on ${label ? `'${label}'` : `a ${cls}`}`;

@@ -24,7 +24,9 @@ import type { KernelLock } from './kernel-lock';
 import { DEFAULT_SETTINGS, type MachineSettings } from './settings';
 import type { ThreadRunState, TraceEvent, TraceSink } from './trace-events';
 import { canSwitchUnder39 } from './breaker39';
-import { describeWait, threadName, frameLine } from './introspect';
+import { describeWait, threadName, frameLine, laneFrame } from './introspect';
+import { TracedObjects } from './trace-objects';
+import './trace-hooks';
 
 /** A run stopped by the machine: deadlock or a limit. */
 export class MachineStop extends Error {
@@ -72,6 +74,12 @@ export class Machine implements GilHost {
   contextSwitches = 0;
   private nextTraceId = 1;
   private readonly traceIds = new Map<object, number>();
+  /** The program's synchronisation objects and their events (null: tracing is off). */
+  readonly objects: TracedObjects | null;
+  /** The latest time an event carried: events never go back in time (3.13t threads differ by ns). */
+  private lastEventT = 0;
+  /** Counts blocking waits, to order an object's waiters. */
+  private blockSeq = 0;
 
   constructor(
     readonly interp: Interpreter,
@@ -81,18 +89,58 @@ export class Machine implements GilHost {
     this.settings = { ...DEFAULT_SETTINGS, ...settings };
     this.rng = new MachineRng(this.settings.seed);
     this.cores = new Array(Math.max(1, this.settings.cores)).fill(null);
-    this.gil = this.settings.behaviour === '3.13t' ? null : new Gil(this);
+    this.gil = this.settings.behaviour === '3.13t' ? null : new Gil(this, this.settings.manual);
     this.switchInterval = this.settings.switchIntervalNs;
     interp.machine = this;
+    this.objects = trace === null ? null : new TracedObjects(this);
     this.emit({ k: 'machine', t: 0, cores: this.cores.length, switchIntervalNs: this.switchInterval, version: this.settings.behaviour });
+    this.emit({ k: 'process', t: 0, pid: 1, name: 'MainProcess' });
+    if (this.objects !== null) this.traceOutput(this.objects);
+  }
+
+  /** Program output also goes to the trace, with the thread that wrote it. */
+  private traceOutput(objects: TracedObjects): void {
+    const sink = this.interp.out;
+    this.interp.out = {
+      write: (stream, text) => {
+        const st = (this.interp.currentThreadRef as PyThreadState | null)?.sim as SimThread | undefined;
+        objects.output(st ?? null, stream, text);
+        sink.write(stream, text);
+      },
+    };
   }
 
   /** Why tracing stopped (the trace's size limit), to end the run with a limit error. */
   private traceFull: string | null = null;
 
+  /**
+   * Output waiting to become one event: print() writes its pieces separately ('put', ' ', '0',
+   * '\n'); the pieces of one line by one thread become one event, sent before anything else.
+   */
+  private pendingOutput: (TraceEvent & { k: 'output' }) | null = null;
+
+  emitOutput(t: number, tid: number, stream: 'stdout' | 'stderr', text: string): void {
+    const p = this.pendingOutput;
+    if (p !== null && p.tid === tid && p.stream === stream && !p.text.endsWith('\n')) {
+      p.text += text;
+      return;
+    }
+    if (p !== null) this.flushOutput();
+    this.pendingOutput = { k: 'output', t, tid, stream, text };
+  }
+
+  private flushOutput(): void {
+    const p = this.pendingOutput;
+    this.pendingOutput = null;
+    if (p !== null) this.emit(p);
+  }
+
   /** Send an event to the trace; a full trace stops tracing and then the run, as a limit. */
   emit(ev: TraceEvent): void {
     if (this.trace === null) return;
+    if (this.pendingOutput !== null && ev !== this.pendingOutput) this.flushOutput();
+    if (ev.t < this.lastEventT) ev.t = this.lastEventT;
+    else this.lastEventT = ev.t;
     try {
       this.trace.emit(ev);
     } catch (e) {
@@ -104,8 +152,9 @@ export class Machine implements GilHost {
 
   /** The run is over: the trace's last event. */
   end(exitCode: number, reason: string): void {
+    this.flushOutput();
     const sink = this.trace;
-    if (sink !== null) sink.emit({ k: 'end', t: this.now, exitCode, reason });
+    if (sink !== null) sink.emit({ k: 'end', t: Math.max(this.now, this.lastEventT), exitCode, reason });
   }
 
   // ---- threads ----
@@ -118,7 +167,7 @@ export class Machine implements GilHost {
   }
 
   /** _thread.start_new_thread: a new OS thread that runs `body`; returns it. */
-  startThread(parent: SimThread, body: NativeGen): SimThread {
+  startThread(parent: SimThread, body: NativeGen, name = ''): SimThread {
     const live = this.threads.filter((t) => t.state !== 'done').length;
     if (live >= this.settings.maxThreads) {
       throw new MachineStop('limit', `thread limit reached (${this.settings.maxThreads} live threads)`);
@@ -128,7 +177,7 @@ export class Machine implements GilHost {
     nf.deliver = Deliver.Push;
     th.top = nf;
     parent.th.cost += THREAD_START_NS / 4;
-    const st = this.register(th, `Thread-${this.threads.length}`);
+    const st = this.register(th, name || `Thread-${this.threads.length}`);
     const at = parent.clock + THREAD_START_NS;
     st.advanceTo(at);
     this.timers.add(at, () => this.wantCpu(st, at));
@@ -185,7 +234,8 @@ export class Machine implements GilHost {
     }
   }
 
-  private runSlice(st: SimThread, horizon: number): void {
+  /** Run one slice of st, up to virtual time `horizon` (or exactly `fixedBudget` instructions). */
+  private runSlice(st: SimThread, horizon: number, fixedBudget = 0): void {
     const th = st.th;
     const gil = this.gil;
     let budget: number;
@@ -202,6 +252,7 @@ export class Machine implements GilHost {
       const gap = horizon - st.clock;
       budget = gap === Infinity ? SLICE_INSTRUCTIONS : Math.max(1, Math.min(SLICE_INSTRUCTIONS, Math.floor(gap / MAX_COST)));
     }
+    if (fixedBudget > 0) budget = Math.min(budget, fixedBudget);
     const maxI = this.interp.options.maxInstructions;
     budget = Math.max(1, Math.min(budget, maxI - this.interp.instructions));
     const r = runThread(th, budget);
@@ -233,6 +284,71 @@ export class Machine implements GilHost {
     this.gil!.drop(st, t, true);
   }
 
+  // ---- manual scheduling (the step API: stepper.ts) ----
+
+  /** Can st execute its next instruction now: it holds the GIL (or, without one, a core)? */
+  isOnCpu(st: SimThread): boolean {
+    return this.gil !== null ? this.gil.holder === st : st.core >= 0;
+  }
+
+  /** Does st want the CPU (waiting for the GIL or a core)? */
+  wantsCpu(st: SimThread): boolean {
+    return this.gil !== null ? this.gil.waiters.includes(st) : this.ready.includes(st);
+  }
+
+  /** Fire the earliest pending timer (a sleep ending, a lock hand-off, a thread starting); false if none. */
+  fireNextTimer(): boolean {
+    if (this.timers.peekTime() === Infinity) return false;
+    const tm = this.timers.pop()!;
+    this.advanceNow(tm.at);
+    tm.fire();
+    return true;
+  }
+
+  /** Fire every timer due by virtual time t. */
+  fireTimersUntil(t: number): void {
+    while (this.timers.peekTime() <= t) this.fireNextTimer();
+  }
+
+  /** Give st the CPU: the free GIL (it must be waiting for it), or a core (preempting if need be). */
+  giveCpu(st: SimThread): void {
+    const t = Math.max(st.clock, this.now);
+    if (this.gil !== null) {
+      this.gil.grant(st, t);
+      return;
+    }
+    if (st.core >= 0) return;
+    remove(this.ready, st);
+    if (!this.cores.includes(null)) {
+      const victim = this.cores[st.lastCore] ?? this.cores.find((c) => c !== null)!;
+      this.preempt(victim);
+    }
+    this.toCore(st, t);
+  }
+
+  /** The GIL holder, asked by `by` to drop it, runs until it does (at its next eval-breaker check, by blocking, or by finishing); returns the instructions it ran. */
+  runHolderUntilDrop(by: SimThread): number {
+    const gil = this.gil;
+    const holder = gil?.holder;
+    if (gil === null || holder == null) return 0;
+    const before = this.interp.instructions;
+    // The request counts from the holder's own time: in manual mode each thread keeps its clock.
+    gil.requestDropBy(by, holder.clock);
+    while (gil.holder === holder) this.runSlice(holder, Infinity, 1000);
+    return this.interp.instructions - before;
+  }
+
+  /** Run exactly one instruction of st (which is on the CPU), then fire the timers now due. */
+  stepInstruction(st: SimThread): void {
+    this.runSlice(st, Infinity, 1);
+    this.fireTimersUntil(this.now);
+  }
+
+  /** Why nothing can run: the deadlock report. */
+  stuckReport(): string {
+    return this.deadlockReport();
+  }
+
   // ---- blocking ----
 
   private handleRequest(st: SimThread, req: MachineRequest): void {
@@ -251,12 +367,20 @@ export class Machine implements GilHost {
         const timeoutNs = p.timeoutNs as number;
         lock.waiters.push(st);
         st.waitingFor = lock;
-        this.releaseCpu(st, 'blocked', this.traceId(lock), t);
+        st.blockedSeq = ++this.blockSeq;
+        const objects = this.objects;
+        const obj = objects === null ? 0 : objects.blockedOn(st, lock, t);
+        this.releaseCpu(st, 'blocked', obj, t);
+        if (objects !== null) {
+          objects.lock(lock, st, 'wait', t);
+          if (obj !== 0) objects.blocked(st, obj, t);
+        }
         if (timeoutNs >= 0) {
           const at = t + timeoutNs;
           st.timer = this.timers.add(at, () => {
             remove(lock.waiters, st);
             st.waitingFor = null;
+            this.objects?.lock(lock, st, 'timeout', at);
             this.wake(st, at, false);
           });
         }
@@ -290,7 +414,7 @@ export class Machine implements GilHost {
   }
 
   /** Release a kernel lock at time t: hand it to one blocked acquirer (seeded choice) or free it. */
-  releaseLock(lock: KernelLock, t: number): void {
+  releaseLock(lock: KernelLock, t: number, by: SimThread | null = lock.holder): void {
     if (lock.waiters.length > 0) {
       const w = this.choose(lock.waiters);
       remove(lock.waiters, w);
@@ -300,12 +424,17 @@ export class Machine implements GilHost {
       lock.holder = w;
       lock.count = 1;
       const at = t + this.wakeLatencyNs();
-      w.timer = this.timers.add(at, () => this.wake(w, at, true));
+      if (this.objects !== null && by !== null) this.objects.lock(lock, by, 'release', t);
+      w.timer = this.timers.add(at, () => {
+        this.objects?.lock(lock, w, 'acquire', at);
+        this.wake(w, at, true);
+      });
       return;
     }
     lock.locked = false;
     lock.holder = null;
     lock.count = 0;
+    if (this.objects !== null && by !== null) this.objects.lock(lock, by, 'release', t);
   }
 
   private wantCpu(st: SimThread, t: number): void {
@@ -431,7 +560,7 @@ export class Machine implements GilHost {
       st.tracedName = name;
       this.emit({ k: 'thread-name', t, tid: st.tid, name });
     }
-    const f = topPythonFrame(st.th);
+    const f = laneFrame(st.th);
     this.emit({ k: 'state', t, tid: st.tid, state, core: st.core, obj: st.obj, line: f === null ? 0 : frameLine(f), file: f?.code.filename ?? '' });
   }
 
@@ -448,12 +577,6 @@ export function machineOf(interp: Interpreter): Machine {
   const m = interp.machine as Machine | null;
   if (m === null) throw new Error('internal: this interpreter has no simulated machine');
   return m;
-}
-
-function topPythonFrame(th: PyThreadState): Frame | null {
-  let f = th.top;
-  while (f !== null && f.native) f = f.back;
-  return f as Frame | null;
 }
 
 function remove<T>(list: T[], x: T): void {

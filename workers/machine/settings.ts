@@ -23,6 +23,12 @@ export interface MachineSettings {
   /** Limits: virtual time, live threads. (Instructions: the interpreter's maxInstructions.) */
   maxVirtualNs: number;
   maxThreads: number;
+  /**
+   * Manual scheduling (the step API, stepper.ts): the learner is the OS and the GIL's scheduler.
+   * Threads run only when stepped, and a thread gets the GIL only when it is stepped; waiters make
+   * no timed drop requests of their own.
+   */
+  manual: boolean;
 }
 
 export const DEFAULT_SETTINGS: MachineSettings = {
@@ -33,6 +39,7 @@ export const DEFAULT_SETTINGS: MachineSettings = {
   policy: 'random',
   maxVirtualNs: 600e9,
   maxThreads: 1000,
+  manual: false,
 };
 
 export const PYTHON_BEHAVIOURS: readonly PythonBehaviour[] = ['3.9', '3.11', '3.13t'];

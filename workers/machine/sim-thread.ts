@@ -15,6 +15,8 @@ export class SimThread {
   lastCore: number;
   /** Trace id of the object it is blocked on (0: none). */
   obj = 0;
+  /** When it last began to block (a machine-wide count), to order an object's waiters. */
+  blockedSeq = 0;
   /** The lock it waits to acquire, while blocked in acquire. */
   waitingFor: KernelLock | null = null;
   /** A pending sleep/timeout/wake-up timer. */

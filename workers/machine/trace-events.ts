@@ -43,10 +43,15 @@ export type TraceEvent =
   | { k: 'object'; t: number; oid: number; kind: TracedObjectKind; label: string; capacity: number }
   /** A lock/RLock changed hands or gained/lost a waiter: its owner (0: free) and waiters, in wait order. */
   | { k: 'lock'; t: number; oid: number; tid: number; op: 'acquire' | 'release' | 'wait' | 'timeout'; owner: number; count: number; waiters: number[] }
-  /** Condition wait/notify, Event set/clear, Semaphore value, Barrier arrivals: the object's new state. */
+  /**
+   * Condition wait/notify, Event set/clear, Semaphore acquire/release, Barrier wait/release/pass,
+   * a queue's unfinished tasks: `value` is the object's new number (condition: waiters; event:
+   * flag; semaphore: counter; barrier: arrivals; queue: unfinished_tasks). docs/trace.md lists the ops.
+   */
   | { k: 'sync'; t: number; oid: number; tid: number; op: string; value: number; waiters: number[] }
   /** queue.put/get: the item's repr and the queue's contents (reprs, front first) afterwards. */
   | { k: 'queue'; t: number; oid: number; tid: number; op: 'put' | 'get'; item: string; contents: string[] }
+  /** A write to stdout/stderr by tid (0: outside any thread); the pieces of one printed line are one event. */
   | { k: 'output'; t: number; tid: number; stream: 'stdout' | 'stderr'; text: string }
   /** An exception that ended a thread (its formatted traceback). */
   | { k: 'exception'; t: number; tid: number; text: string }

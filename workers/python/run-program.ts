@@ -29,6 +29,7 @@ import { finalizeGate, finalizeAtExit } from './vm/gen-finalize';
 import { ExecRequest } from './vm/requests';
 import type { PyCode } from './compiler/code';
 import { Machine, MachineStop } from '../machine/machine';
+import type { SimThread } from '../machine/sim-thread';
 import type { MachineSettings } from '../machine/settings';
 import type { TraceSink } from '../machine/trace-events';
 import { runExitFuncs } from '../stdlib/atexit';
@@ -74,7 +75,34 @@ export class BufferSink implements OutputSink {
   }
 }
 
+/**
+ * A program compiled and set up on its simulated machine, not yet run: runProgram runs it
+ * through; the step API (machine/stepper.ts) advances it a thread at a time.
+ */
+export interface ProgramSession {
+  readonly interp: Interpreter;
+  readonly machine: Machine;
+  readonly mainThread: SimThread;
+  readonly out: OutputSink;
+  /** The exit status the main thread settles on (SystemExit, an uncaught exception). */
+  readonly outcome: { exitCode: number };
+}
+
 export function runProgram(source: string, out: OutputSink, opts: ProgramOptions = {}): ProgramResult {
+  const session = startProgram(source, out, opts);
+  if (!('mainThread' in session)) return session;
+  let stop: MachineStop | null = null;
+  try {
+    session.machine.runUntil(() => session.mainThread.state === 'done');
+  } catch (e) {
+    if (!(e instanceof MachineStop)) throw e;
+    stop = e;
+  }
+  return finishProgram(session, stop);
+}
+
+/** Compile and set up a program; a SyntaxError ends it at once (its result is returned). */
+export function startProgram(source: string, out: OutputSink, opts: ProgramOptions = {}): ProgramSession | ProgramResult {
   resetObjectIds();
   finalizeGate.live = 0;
   const filename = opts.filename ?? 'main.py';
@@ -126,19 +154,26 @@ export function runProgram(source: string, out: OutputSink, opts: ProgramOptions
   nf.deliver = Deliver.Push;
   th.top = nf;
   const mainThread = machine.addMainThread(th);
+  return { interp, machine, mainThread, out, outcome };
+}
+
+/**
+ * The program has stopped — its main thread is done, or the machine stopped it (`stop`: os._exit,
+ * a deadlock, a limit): interpreter exit, reports, and the result.
+ */
+export function finishProgram(session: ProgramSession, stop: MachineStop | null): ProgramResult {
+  const { interp, machine, out, outcome } = session;
+  const th = session.mainThread.th;
   let limitError: string | null = null;
   let deadlock: string | null = null;
-  try {
-    machine.runUntil(() => mainThread.state === 'done');
-  } catch (e) {
-    if (!(e instanceof MachineStop)) throw e;
-    if (e.kind === 'exit') {
+  if (stop !== null) {
+    if (stop.kind === 'exit') {
       machine.killRemaining();
-      machine.end(e.exitCode & 0xff, 'os._exit');
-      return { exitCode: e.exitCode & 0xff, instructions: interp.instructions, virtualNs: machine.now, limitError, deadlock, machine };
+      machine.end(stop.exitCode & 0xff, 'os._exit');
+      return { exitCode: stop.exitCode & 0xff, instructions: interp.instructions, virtualNs: machine.now, limitError, deadlock, machine };
     }
-    if (e.kind === 'deadlock') deadlock = e.message;
-    else limitError = e.message;
+    if (stop.kind === 'deadlock') deadlock = stop.message;
+    else limitError = stop.message;
   }
   // Interpreter exit: daemon threads (and, after a deadlock or limit, every thread) stop here.
   machine.killRemaining();
@@ -173,7 +208,11 @@ function* mainThreadBody(interp: Interpreter, code: PyCode, g: PyDict, lookup: (
     yield new ExecRequest(code, g, g, null);
   } catch (e) {
     if (!(e instanceof PyBaseException)) throw e;
+    const machine = interp.machine as Machine;
+    const objects = machine.objects;
+    objects?.beginCapture(machine.current());
     outcome.exitCode = yield* handleUncaught(interp, e, interp.out, lookup);
+    objects?.endCapture(machine.current());
   }
   const threading = interp.getModule('threading');
   const shutdown = threading?.ns.getStr('_shutdown');

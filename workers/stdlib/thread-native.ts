@@ -24,7 +24,9 @@ import { pyRepr, fakeAddress } from '../python/ops/strrepr';
 import { indexFast } from '../python/ops/subscript';
 import { formatException } from '../python/vm/traceback-print';
 import { KernelLock } from '../machine/kernel-lock';
+import { PyMethod } from '../python/objects/function';
 import { machineOf, type Machine } from '../machine/machine';
+import { creatingForUser } from '../machine/trace-objects';
 
 
 export const lockType = setTpName(builtinType('lock', objectType), '_thread', 'lock');
@@ -62,12 +64,14 @@ function* acquire(lock: KernelLock, ns: number): NativeGen<boolean> {
   const me = m.current();
   if (lock.reentrant && lock.locked && lock.holder === me) {
     lock.count++;
+    m.objects?.lock(lock, me, 'acquire');
     return true;
   }
   if (!lock.locked) {
     lock.locked = true;
     lock.holder = me;
     lock.count = 1;
+    m.objects?.lock(lock, me, 'acquire');
     return true;
   }
   if (ns === 0) return false;
@@ -78,11 +82,17 @@ function* acquire(lock: KernelLock, ns: number): NativeGen<boolean> {
 function releaseLock(lock: KernelLock): void {
   if (!lock.locked) runtimeError('release unlocked lock');
   const m = machine();
-  m.releaseLock(lock, m.current().clock);
+  const me = m.current();
+  m.releaseLock(lock, me.clock, me);
 }
 
+/** A new lock; one the program's own code creates is shown in the trace. */
 function newLock(reentrant: boolean): KernelLock {
-  return new KernelLock(reentrant ? rlockType : lockType, reentrant);
+  const l = new KernelLock(reentrant ? rlockType : lockType, reentrant);
+  const m = currentInterp?.machine as Machine | null | undefined;
+  const th = currentInterp?.currentThreadRef;
+  if (m?.objects && th && creatingForUser(th)) m.objects.track(l, reentrant ? 'rlock' : 'lock');
+  return l;
 }
 
 // ---- lock ----
@@ -113,8 +123,10 @@ slot(rlockType, '__enter__', '', function* (l: KernelLock) {
 });
 function rlockRelease(l: KernelLock): PyValue {
   const m = machine();
-  if (!l.locked || l.holder !== m.current()) runtimeError('cannot release un-acquired lock');
-  if (--l.count === 0) m.releaseLock(l, m.current().clock);
+  const me = m.current();
+  if (!l.locked || l.holder !== me) runtimeError('cannot release un-acquired lock');
+  if (--l.count === 0) m.releaseLock(l, me.clock, me);
+  else m.objects?.lock(l, me, 'release');
   return None;
 }
 method(rlockType, 'release', '', rlockRelease);
@@ -126,7 +138,8 @@ method(rlockType, '_release_save', '', (l: KernelLock) => {
   if (!l.locked || l.count === 0) runtimeError('cannot release un-acquired lock');
   const state = newTuple([l.count, l.holder!.ident]);
   l.count = 0;
-  m.releaseLock(l, m.current().clock);
+  const me = m.current();
+  m.releaseLock(l, me.clock, me);
   return state;
 });
 method(rlockType, '_acquire_restore', 'state, /', function* (l: KernelLock, state: PyValue) {
@@ -230,7 +243,9 @@ export function initThread(interp: Interpreter, m: PyModule): void {
         for (const k of kwargs.keys()) kw.set(k as string, kwargs.getStr(k as string)!);
       }
       const mach = machine();
-      const st = mach.startThread(mach.current(), threadBody(interp, fn, (args as PyTuple).items.slice(), kw));
+      // threading starts a Thread's bound _bootstrap: its lane has the Thread's name from the start.
+      const owner = fn instanceof PyMethod && fn.self instanceof PyObject ? fn.self.dict?.getStr('_name') : undefined;
+      const st = mach.startThread(mach.current(), threadBody(interp, fn, (args as PyTuple).items.slice(), kw), typeof owner === 'string' ? owner : '');
       return st.ident;
     }),
     func('allocate_lock', '', () => newLock(false)),

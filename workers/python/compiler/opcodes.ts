@@ -234,6 +234,11 @@ export const PREP_RERAISE_STAR = def(123, 'PREP_RERAISE_STAR', 'none', -1, 'exce
 // path costs; the run loop handles it in the same case as the original.
 export const BINARY_OP_GENERIC = def(124, 'BINARY_OP_GENERIC', 'binop', -1, 'Quickened BINARY_OP for the operators CPython 3.11 does not specialise (/ // % ** << >> & | ^ @ and their in-place forms).', { caches: 1 });
 
+// Hooked forms (vm/code-hooks.ts): RESUME and RETURN_VALUE of the few library functions the
+// machine watches for the trace; they cost and behave exactly as the originals.
+export const RESUME_HOOKED = def(125, 'RESUME_HOOKED', 'resume', 0, 'RESUME that first calls the code object\'s entry hook (vm/code-hooks.ts).', { breaker: 'always', cost: table[RESUME].cost });
+export const RETURN_VALUE_HOOKED = def(126, 'RETURN_VALUE_HOOKED', 'none', -1, 'RETURN_VALUE that first calls the code object\'s return hook (vm/code-hooks.ts).', { cost: table[RETURN_VALUE].cost });
+
 export const OPCODE_COUNT = table.length;
 export const FIRST_PSEUDO = SETUP_FINALLY;
 export const FIRST_SUPER = PRECALL__CALL;

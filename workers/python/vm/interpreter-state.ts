@@ -73,7 +73,7 @@ export class Interpreter {
   hostReadFile: ((path: string) => Uint8Array | null) | null = null;
 
   constructor(
-    readonly out: OutputSink,
+    public out: OutputSink,
     options: Partial<InterpreterOptions> = {},
   ) {
     this.options = { ...DEFAULT_OPTIONS, ...options };

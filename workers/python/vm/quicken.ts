@@ -8,10 +8,13 @@
  */
 import type { PyCode } from '../compiler/code';
 import * as O from '../compiler/opcodes';
+import { codeHooksFor, type CodeHooks } from './code-hooks';
 
 declare module '../compiler/code' {
   interface PyCode {
     execInstrs?: Int32Array;
+    /** Set on the few library functions the machine watches (vm/code-hooks.ts). */
+    hooks?: CodeHooks;
   }
 }
 
@@ -58,6 +61,20 @@ export function execInstrs(code: PyCode): Int32Array {
       }
     }
   }
+  const hooks = codeHooksFor(code.filename, code.qualname);
+  if (hooks !== undefined) hookInstrs(code, out, hooks);
   code.execInstrs = out;
   return out;
+}
+
+/** The function's first RESUME and every RETURN_VALUE call its hooks (vm/code-hooks.ts). */
+function hookInstrs(code: PyCode, out: Int32Array, hooks: CodeHooks): void {
+  code.hooks = hooks;
+  let entry = hooks.onEntry !== undefined;
+  for (let i = 0; i < out.length; i += 2) {
+    if (entry && out[i] === O.RESUME && out[i + 1] === 0) {
+      out[i] = O.RESUME_HOOKED;
+      entry = false;
+    } else if (hooks.onReturn !== undefined && out[i] === O.RETURN_VALUE) out[i] = O.RETURN_VALUE_HOOKED;
+  }
 }

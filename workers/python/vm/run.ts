@@ -116,7 +116,13 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
           switch (opc) {
             case 0 /* NOP */:
               continue;
+            case 125 /* RESUME_HOOKED */:
             case 70 /* RESUME */:
+              if (opc === 125) {
+                fr.pc = pc;
+                fr.sp = sp;
+                fr.code.hooks!.onEntry!(th, fr, undefined);
+              }
               if (fr.code.warm < 8 /* WARM_AFTER */) fr.code.warm++;
               if (arg < 2 && cost >= th.breakerAt) {
                 fr.pc = pc;
@@ -882,11 +888,13 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               stack[sp++] = makeFunction(fr, codeObj, closure, annotations, kwdefaults, defaults);
               continue;
             }
+            case 126 /* RETURN_VALUE_HOOKED */:
             case 76 /* RETURN_VALUE */: {
               const v = stack[--sp];
               fr.pc = pc;
               fr.sp = sp;
               fr.lasti = (pc >> 1) - 1;
+              if (opc === 126) fr.code.hooks!.onReturn!(th, fr, v);
               const back = fr.back;
               if (fr.gen === null && fr.deliver === Deliver.Push && back !== null && !back.native) {
                 // Plain return to a Python caller: switch frames without leaving the loop.
