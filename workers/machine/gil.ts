@@ -38,8 +38,9 @@ export class Gil {
   private freeSince = 0;
   /** Threads in take_gil's wait loop, in the order they started waiting. */
   readonly waiters: SimThread[] = [];
-  /** Forced droppers waiting for the switch (FORCE_SWITCHING). */
+  /** Droppers waiting for the switch (FORCE_SWITCHING), and what each does once it happens. */
   private readonly switchWaiters: SimThread[] = [];
+  private readonly afterSwitch = new Map<SimThread, (t: number) => void>();
 
   constructor(
     private readonly host: GilHost,
@@ -74,12 +75,19 @@ export class Gil {
     this.host.requestDrop(this.holder, t);
   }
 
-  /** drop_gil at time t by the holder; `forced` when it drops because of a drop request. */
-  drop(st: SimThread, t: number, forced: boolean): void {
+  /**
+   * drop_gil at time t by the holder: `forced` when it drops because of a drop request; otherwise
+   * it is releasing the GIL around a blocking call (Py_BEGIN_ALLOW_THREADS) and `then` starts that
+   * call. Either way, if a drop request is pending, FORCE_SWITCHING makes the dropper wait until
+   * another thread has taken the GIL: a forced dropper then queues for the GIL again, a voluntary
+   * one goes on into its blocking call (`then` runs at the switch). Returns whether it waits.
+   */
+  drop(st: SimThread, t: number, forced: boolean, then: ((t: number) => void) | null = null): boolean {
     this.locked = false;
     this.freeSince = t;
     this.holder = null;
     this.host.traceGil('drop', st, t, forced);
+    let waits = false;
     if (this.dropRequest && this.lastHolder === st) {
       // Not switched yet: reset the request and wait for another thread to take the GIL.
       this.dropRequest = false;
@@ -88,15 +96,22 @@ export class Gil {
         st.awaitingSwitch = true;
         this.switchWaiters.push(st);
         this.host.gilWaiting(st, t);
+        waits = true;
+      } else if (then !== null && this.waiters.length > 0) {
+        this.switchWaiters.push(st);
+        this.afterSwitch.set(st, then);
+        waits = true;
       }
     }
     this.signal(t);
+    return waits;
   }
 
   /** A thread that leaves for good (finished, killed) stops waiting. */
   forget(st: SimThread): void {
     remove(this.waiters, st);
     remove(this.switchWaiters, st);
+    this.afterSwitch.delete(st);
     if (st.gilTimer !== null) st.gilTimer.cancelled = true;
     st.gilTimer = null;
   }
@@ -122,6 +137,12 @@ export class Gil {
       // The forced droppers return from drop_gil and call take_gil again.
       const back = this.switchWaiters.splice(0);
       for (const w of back) {
+        const then = this.afterSwitch.get(w);
+        if (then !== undefined) {
+          this.afterSwitch.delete(w);
+          then(t);
+          continue;
+        }
         w.awaitingSwitch = false;
         this.want(w, t);
       }
@@ -158,10 +179,16 @@ export class Gil {
     const w = this.host.choose(this.waiters);
     const at = t + this.host.wakeLatencyNs();
     this.host.timers.add(at, () => {
-      if (!this.locked && this.waiters.includes(w)) {
+      if (!this.waiters.includes(w)) return;
+      if (!this.locked) {
         w.advanceTo(at);
         this.take(w, at);
+        return;
       }
+      // Woken, but another thread took the GIL first: take_gil's loop starts a new timed wait
+      // of a full interval (not timed out, so no drop request).
+      if (w.gilTimer !== null) w.gilTimer.cancelled = true;
+      this.startTimedWait(w, at);
     });
   }
 }

@@ -358,8 +358,11 @@ export class Machine implements GilHost {
       case 'sleep':
       case 'io': {
         const ns = p.ns as number;
-        this.releaseCpu(st, req.op === 'sleep' ? 'sleeping' : 'io', 0, t);
-        st.timer = this.timers.add(t + ns, () => this.wake(st, t + ns, p.result as PyValue));
+        // The sleep (or I/O) starts once the GIL is released, which under a pending drop request
+        // means once another thread has taken it (FORCE_SWITCHING in drop_gil).
+        this.releaseCpu(st, req.op === 'sleep' ? 'sleeping' : 'io', 0, t, (start) => {
+          st.timer = this.timers.add(start + ns, () => this.wake(st, start + ns, p.result as PyValue));
+        });
         return;
       }
       case 'acquire': {
@@ -393,12 +396,17 @@ export class Machine implements GilHost {
     }
   }
 
-  /** Leave the core and, under a GIL, release it (Py_BEGIN_ALLOW_THREADS) before blocking. */
-  private releaseCpu(st: SimThread, state: ThreadRunState, obj: number, t: number): void {
+  /**
+   * Leave the core and, under a GIL, release it (Py_BEGIN_ALLOW_THREADS) before blocking; then
+   * `start` the blocking call — at once, or after the switch drop_gil waits for. (A lock wait
+   * starts at once: a hand-off during that switch wait would need the thread in two places.)
+   */
+  private releaseCpu(st: SimThread, state: ThreadRunState, obj: number, t: number, start: ((t: number) => void) | null = null): void {
     this.leaveCore(st, t);
     st.obj = obj;
     this.traceState(st, state, t);
-    if (this.gil !== null && this.gil.holder === st) this.gil.drop(st, t, false);
+    const waits = this.gil !== null && this.gil.holder === st && this.gil.drop(st, t, false, start);
+    if (!waits && start !== null) start(t);
   }
 
   /** The blocking call returned `value` at time t: deliver it and queue for the CPU/GIL. */
