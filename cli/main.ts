@@ -117,6 +117,8 @@ function main(): number {
     seed: args.seed,
     argv: [filename, ...args.scriptArgs],
     cwd: process.cwd(),
+    // As CPython: line-buffered stdout on a terminal, block-buffered into a pipe or file.
+    stdoutIsTty: process.stdout.isTTY === true,
     machine: args.machine,
     ...(args.maxInstructions !== undefined ? { maxInstructions: args.maxInstructions } : {}),
     hostReadFile: (p: string) => {

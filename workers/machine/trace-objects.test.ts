@@ -12,10 +12,10 @@ import type { TraceEvent } from './trace-events';
 
 type Ev<K extends TraceEvent['k']> = TraceEvent & { k: K };
 
-function traced(source: string, machine: Partial<MachineSettings> = {}) {
+function traced(source: string, machine: Partial<MachineSettings> = {}, stdoutIsTty = false) {
   const events: TraceEvent[] = [];
   const sink = new BufferSink();
-  const result = runProgram(source, sink, { machine, trace: { emit: (ev) => events.push(ev) } });
+  const result = runProgram(source, sink, { machine, stdoutIsTty, trace: { emit: (ev) => events.push(ev) } });
   const of = <K extends TraceEvent['k']>(k: K) => events.filter((e): e is Ev<K> => e.k === k);
   const oid = (label: string) => of('object').find((o) => o.label === label)?.oid ?? -1;
   return { events, of, oid, out: sink.stdout, err: sink.stderr, result };
@@ -149,8 +149,7 @@ for x in 'xyz': lq.put(x)
     expect(last('lq')).toEqual(["'z'", "'y'", "'x'"]);
   });
 
-  it('reports output line by line with the thread that printed it, and exceptions that end threads', () => {
-    const { of } = traced(`
+  const PRINTS = `
 import threading
 def boom():
     print('about to fail')
@@ -158,7 +157,9 @@ def boom():
 t = threading.Thread(target=boom); t.start(); t.join()
 print('main', 'done')
 raise KeyError('k')
-`);
+`;
+  it('reports output line by line with the thread that printed it, and exceptions that end threads', () => {
+    const { of } = traced(PRINTS, {}, true);
     expect(of('output').map((o) => [o.tid, o.stream, o.text]).filter(([, s]) => s === 'stdout')).toEqual([
       [2, 'stdout', 'about to fail\n'], [1, 'stdout', 'main done\n'],
     ]);
@@ -166,6 +167,16 @@ raise KeyError('k')
     expect(exc.map((e) => e.tid)).toEqual([2, 1]);
     expect(exc[0].text).toMatch(/^Exception in thread Thread-1 \(boom\):\nTraceback[\s\S]*ValueError: bad\n$/);
     expect(exc[1].text).toMatch(/^Traceback[\s\S]*KeyError: 'k'\n$/);
+  });
+
+  it('writes a pipe\'s block-buffered stdout at exit, in one piece (a terminal\'s line by line)', () => {
+    const piped = traced(PRINTS).of('output').filter((o) => o.stream === 'stdout');
+    expect(piped.map((o) => [o.tid, o.text])).toEqual([[1, 'about to fail\nmain done\n']]);
+    const tty = traced(PRINTS, {}, true).of('output').filter((o) => o.stream === 'stdout');
+    expect(tty.length).toBe(2);
+    // Each line written to the terminal is a write(2) that releases the GIL: an 'io' state.
+    const ioStates = traced(PRINTS, {}, true).of('state').filter((s) => s.state === 'io');
+    expect(ioStates.length).toBeGreaterThanOrEqual(2);
   });
 
   it('names the lock a deadlocked thread waits for', () => {

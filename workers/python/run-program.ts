@@ -33,6 +33,7 @@ import type { SimThread } from '../machine/sim-thread';
 import type { MachineSettings } from '../machine/settings';
 import type { TraceSink } from '../machine/trace-events';
 import { runExitFuncs } from '../stdlib/atexit';
+import { flushStdStreams } from '../stdlib/streams';
 import { STDLIB_DIR } from './vm/stdlib-path';
 
 export interface ProgramOptions extends Partial<InterpreterOptions> {
@@ -166,6 +167,8 @@ export function finishProgram(session: ProgramSession, stop: MachineStop | null)
   const th = session.mainThread.th;
   let limitError: string | null = null;
   let deadlock: string | null = null;
+  // flush_std_files — except after os._exit, which loses whatever is still buffered.
+  if (stop?.kind !== 'exit') flushStdStreams(interp);
   if (stop !== null) {
     if (stop.kind === 'exit') {
       machine.killRemaining();
@@ -193,6 +196,7 @@ export function finishProgram(session: ProgramSession, stop: MachineStop | null)
   // Interpreter shutdown: close generators still suspended in try/finally or with blocks.
   if (interp.finalizable.size > 0) {
     runNative(interp, finalizeAtExit(th), Math.max(0, interp.options.maxInstructions - interp.instructions) + 1);
+    flushStdStreams(interp);
   }
   machine.end(result.exitCode, '');
   return result;

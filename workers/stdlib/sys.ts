@@ -219,9 +219,10 @@ const COPYRIGHT = 'Copyright (c) 2001-2023 Python Software Foundation.\nAll Righ
 export function initSys(interp: Interpreter, m: PyModule): void {
   const ns = m.ns;
   const set = (k: string, v: PyValue) => ns.setStr(k, v);
-  const stdout = new StdStream('stdout');
-  const stderr = new StdStream('stderr');
-  const stdin = new StdStream('stdin');
+  const stdout = new StdStream('stdout', interp.options.stdoutIsTty);
+  const stderr = new StdStream('stderr', true);
+  const stdin = new StdStream('stdin', false);
+  interp.extensions.set('stdStreams', [stdout, stderr]);
   set('stdout', stdout);
   set('stderr', stderr);
   set('stdin', stdin);

@@ -28,6 +28,13 @@ export interface InterpreterOptions {
   epochNs: bigint;
   /** CPUs the simulated machine reports (os.cpu_count(), multiprocessing.cpu_count()). */
   cpuCount: number;
+  /**
+   * Is stdout a terminal? As in CPython: a terminal's stdout is line-buffered (each line is a
+   * write to the fd), a pipe's or file's is block-buffered (8 KiB). The app's console is a
+   * terminal; the CLI follows its own stdout; tests default to a pipe, as the CPython outputs
+   * they compare against were captured through one.
+   */
+  stdoutIsTty: boolean;
 }
 
 export const DEFAULT_OPTIONS: InterpreterOptions = {
@@ -38,6 +45,7 @@ export const DEFAULT_OPTIONS: InterpreterOptions = {
   environ: {},
   epochNs: 1_700_000_000_000_000_000n,
   cpuCount: 2,
+  stdoutIsTty: false,
 };
 
 /** A module implemented natively: builds the module object on first import. */
