@@ -6,6 +6,9 @@ import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { runProgram, BufferSink } from '../workers/python/run-program';
 
+/** Cores of the machine CPython's expected outputs were made on. */
+export const REFERENCE_CORES = 2;
+
 export interface CorpusProgram {
   name: string;
   main: string;
@@ -49,6 +52,7 @@ export function runCorpusProgram(prog: CorpusProgram, maxInstructions = 2_000_00
   const files: Record<string, string> = {};
   // Relative paths: the program's other files sit beside main.py in the cwd.
   for (const [k, v] of Object.entries(prog.files)) files[k] = v;
-  const r = runProgram(prog.main, sink, { filename: 'main.py', files, maxInstructions });
+  // The expected outputs were made on a 2-core machine (os.cpu_count(), executors' default sizes).
+  const r = runProgram(prog.main, sink, { filename: 'main.py', files, maxInstructions, machine: { cores: REFERENCE_CORES } });
   return { exit: r.exitCode, stdout: sink.stdout, stderr: sink.stderr };
 }

@@ -30,7 +30,7 @@ import { ExecRequest } from './vm/requests';
 import type { PyCode } from './compiler/code';
 import { Machine, MachineStop } from '../machine/machine';
 import type { SimThread } from '../machine/sim-thread';
-import type { MachineSettings } from '../machine/settings';
+import { DEFAULT_SETTINGS, type MachineSettings } from '../machine/settings';
 import type { TraceSink } from '../machine/trace-events';
 import { runExitFuncs } from '../stdlib/atexit';
 import { flushStdStreams } from '../stdlib/streams';
@@ -107,7 +107,8 @@ export function startProgram(source: string, out: OutputSink, opts: ProgramOptio
   resetObjectIds();
   finalizeGate.live = 0;
   const filename = opts.filename ?? 'main.py';
-  const interp = createInterpreter(out, { argv: [filename], ...opts });
+  // os.cpu_count() is the simulated machine's core count.
+  const interp = createInterpreter(out, { argv: [filename], cpuCount: opts.machine?.cores ?? DEFAULT_SETTINGS.cores, ...opts });
   if (opts.hostReadFile) interp.hostReadFile = opts.hostReadFile;
   if (opts.cwd !== undefined) interp.cwd = opts.cwd;
   for (const [path, text] of Object.entries(opts.files ?? {})) interp.files.set(path.startsWith('/') ? path : `${interp.cwd}/${path}`, new TextEncoder().encode(text));

@@ -338,8 +338,9 @@ export function* pySetAttr(o: PyValue, name: string, v: PyValue | undefined): Na
 export function setAttrFast(o: PyValue, name: string, v: PyValue | undefined): boolean {
   if (typeof o !== 'object' || o instanceof PyType) return false;
   const t = o.cls;
-  // A class with its own __setattr__/__delattr__ must run it (STORE_ATTR calls this first).
-  if (t.isHeap && !defaultSetattr.has(t.lookup(v === undefined ? '__delattr__' : '__setattr__') as PyValue)) return false;
+  // A class with its own __setattr__/__delattr__ must run it (STORE_ATTR calls this first);
+  // so must a built-in type with one whose instances have a dict (_thread._local).
+  if ((t.isHeap || o.dict !== null) && !defaultSetattr.has(t.lookup(v === undefined ? '__delattr__' : '__setattr__') as PyValue)) return false;
   const d = t.lookup(name);
   if (d !== undefined && (d instanceof PyGetSet || d instanceof PyProperty || (d instanceof PyObject && d.cls.isHeap))) return false;
   const dict = o.dict;
