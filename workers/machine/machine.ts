@@ -21,6 +21,8 @@ import { MachineRng } from './rng';
 import { TimerQueue } from './timers';
 import { SimThread } from './sim-thread';
 import type { KernelLock } from './kernel-lock';
+import type { KernelSocket } from './kernel-socket';
+import { None } from '../python/objects/core-types';
 import { DEFAULT_SETTINGS, type MachineSettings } from './settings';
 import type { ThreadRunState, TraceEvent, TraceSink } from './trace-events';
 import { canSwitchUnder39 } from './breaker39';
@@ -389,11 +391,42 @@ export class Machine implements GilHost {
         }
         return;
       }
+      case 'wait-readable': {
+        // select() with nothing ready: in I/O until a socket becomes readable or the timeout.
+        const socks = p.socks as KernelSocket[];
+        const ns = p.ns as number;
+        this.releaseCpu(st, 'io', 0, t, (start) => {
+          for (const k of socks) k.waiters.push(st);
+          st.waitingOnSockets = socks;
+          if (ns >= 0) {
+            st.timer = this.timers.add(start + ns, () => {
+              this.stopWaitingOnSockets(st);
+              this.wake(st, start + ns, None);
+            });
+          }
+        });
+        return;
+      }
       case 'exit':
         throw new MachineStop('exit', 'os._exit', p.code as number);
       default:
         throw new Error(`internal: unknown machine request ${req.op}`);
     }
+  }
+
+  /** Data arrived on a socket at time t: the threads waiting in select() on it wake. */
+  notifyReadable(sock: KernelSocket, t: number): void {
+    for (const w of sock.waiters.slice()) {
+      this.stopWaitingOnSockets(w);
+      if (w.timer !== null) w.timer.cancelled = true;
+      const at = t + this.wakeLatencyNs();
+      w.timer = this.timers.add(at, () => this.wake(w, at, None));
+    }
+  }
+
+  private stopWaitingOnSockets(st: SimThread): void {
+    for (const k of st.waitingOnSockets) remove(k.waiters, st);
+    st.waitingOnSockets = [];
   }
 
   /**
@@ -507,6 +540,7 @@ export class Machine implements GilHost {
       if (st.state === 'done') continue;
       if (st.timer !== null) st.timer.cancelled = true;
       if (st.waitingFor !== null) remove(st.waitingFor.waiters, st);
+      this.stopWaitingOnSockets(st);
       this.gil?.forget(st);
       if (this.gil?.holder === st) this.gil.drop(st, st.clock, false);
       this.leaveCore(st, st.clock);

@@ -7,6 +7,7 @@ import type { PyThreadState } from '../python/vm/thread';
 import type { ThreadRunState } from './trace-events';
 import type { Timer } from './timers';
 import type { KernelLock } from './kernel-lock';
+import type { KernelSocket } from './kernel-socket';
 
 export class SimThread {
   state: ThreadRunState = 'ready';
@@ -19,6 +20,8 @@ export class SimThread {
   blockedSeq = 0;
   /** The lock it waits to acquire, while blocked in acquire. */
   waitingFor: KernelLock | null = null;
+  /** The sockets it waits on in select(). */
+  waitingOnSockets: KernelSocket[] = [];
   /** A pending sleep/timeout/wake-up timer. */
   timer: Timer | null = null;
   /** GIL waiting: the switch number when its current timed wait began, and that wait's timer. */

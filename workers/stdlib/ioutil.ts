@@ -14,7 +14,7 @@ import { PyBaseException } from '../python/objects/exception';
 import { PyBuiltin, BuiltinKind } from '../python/objects/builtin';
 import type { PyModule } from '../python/objects/module';
 import { defineIn, slot } from '../python/runtime/define';
-import { osErrorType, fileNotFoundErrorType, fileExistsErrorType, permissionErrorType, isADirectoryErrorType, notADirectoryErrorType } from '../python/runtime/errors';
+import { osErrorType, fileNotFoundErrorType, fileExistsErrorType, permissionErrorType, isADirectoryErrorType, notADirectoryErrorType, blockingIOErrorType, brokenPipeErrorType } from '../python/runtime/errors';
 import { isGeneratorFunction, type KwArgs, type NativeFn, type NativeGen } from '../python/vm/native';
 import { sig } from '../python/runtime/args';
 
@@ -36,6 +36,7 @@ export const ERRNO = {
   EPERM: [1, 'Operation not permitted'],
   ENOENT: [2, 'No such file or directory'],
   EBADF: [9, 'Bad file descriptor'],
+  EAGAIN: [11, 'Resource temporarily unavailable'],
   EACCES: [13, 'Permission denied'],
   EBUSY: [16, 'Device or resource busy'],
   EEXIST: [17, 'File exists'],
@@ -43,13 +44,14 @@ export const ERRNO = {
   ENOTDIR: [20, 'Not a directory'],
   EISDIR: [21, 'Is a directory'],
   EINVAL: [22, 'Invalid argument'],
+  EPIPE: [32, 'Broken pipe'],
   ENOTEMPTY: [39, 'Directory not empty'],
 } as const;
 export type ErrnoName = keyof typeof ERRNO;
 
 const errnoTypes: Record<number, PyType> = {
   1: permissionErrorType, 2: fileNotFoundErrorType, 13: permissionErrorType, 17: fileExistsErrorType,
-  20: notADirectoryErrorType, 21: isADirectoryErrorType,
+  20: notADirectoryErrorType, 21: isADirectoryErrorType, 11: blockingIOErrorType, 32: brokenPipeErrorType,
 };
 
 /** OSError (or the errno's subclass) with errno/strerror/filename set, as the C code raises it. */

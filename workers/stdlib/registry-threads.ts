@@ -22,6 +22,7 @@ import futuresBaseSrc from './py/concurrent/futures/_base.py?raw';
 import futuresThreadSrc from './py/concurrent/futures/thread.py?raw';
 import { initWeakref } from './weakref-native';
 import { initGc } from './gc';
+import { initContextvars } from './contextvars';
 
 export function registerThreadModules(interp: Interpreter): void {
   interp.nativeModules.set('_thread', initThread);
@@ -33,6 +34,8 @@ export function registerThreadModules(interp: Interpreter): void {
   interp.sourceModules.set('_weakrefset', { source: weakrefsetSrc, isPackage: false });
   interp.nativeModules.set('_weakref', initWeakref);
   interp.nativeModules.set('gc', initGc);
+  interp.nativeModules.set('_contextvars', initContextvars);
+  interp.sourceModules.set('contextvars', { source: 'from _contextvars import *\n', isPackage: false });
   interp.sourceModules.set('weakref', { source: weakrefSrc, isPackage: false });
   interp.sourceModules.set('logging', { source: loggingSrc, isPackage: true });
   interp.sourceModules.set('concurrent', { source: concurrentSrc, isPackage: true });

@@ -7,18 +7,15 @@ import type { Interpreter } from '../python/vm/interpreter-state';
 import { registerCoreModules } from './registry-core';
 import { registerIoModules } from './registry-io';
 import { registerThreadModules } from './registry-threads';
+import { registerAsyncioModules } from './registry-asyncio';
 import { initDis } from './dis';
 import { initCmath } from './cmath';
-import { notImplementedError } from '../python/runtime/errors';
 
 export function registerStdlib(interp: Interpreter): void {
   registerCoreModules(interp);
   registerIoModules(interp);
   registerThreadModules(interp);
+  registerAsyncioModules(interp);
   interp.nativeModules.set('dis', initDis);
   interp.nativeModules.set('cmath', initCmath);
-  // No event loop yet: importing asyncio fails clearly instead of with "No module named".
-  interp.nativeModules.set('asyncio', () => notImplementedError(
-    'the asyncio module is not supported by Interleave yet (there is no event loop; async def and await work when a coroutine is driven by hand with coro.send(None))',
-  ));
 }

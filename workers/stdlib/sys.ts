@@ -216,6 +216,9 @@ const COPYRIGHT = 'Copyright (c) 2001-2023 Python Software Foundation.\nAll Righ
   'Copyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\n' +
   'Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved.';
 
+const asyncgenHooks = new WeakMap<object, PyValue[]>();
+const asyncgenHooksType = structSeqType('asyncgen_hooks', 'sys', ['firstiter', 'finalizer'], { noNew: true });
+
 export function initSys(interp: Interpreter, m: PyModule): void {
   const ns = m.ns;
   const set = (k: string, v: PyValue) => ns.setStr(k, v);
@@ -297,6 +300,23 @@ export function initSys(interp: Interpreter, m: PyModule): void {
       throw new PyBaseException(systemExitType, status === None ? [] : [status]);
     }),
     func('getrecursionlimit', '', () => interp.recursionLimit),
+    // Per thread, as in CPython. The VM does not call them yet: no garbage collector finalizes
+    // an async generator, and firstiter is not called (loop.shutdown_asyncgens finds nothing).
+    func('get_asyncgen_hooks', '', () => {
+      const h = asyncgenHooks.get(currentThread()) ?? [None, None];
+      return new PyTuple(h.slice(), asyncgenHooksType);
+    }),
+    func('set_asyncgen_hooks', 'firstiter=?, finalizer=?', (firstiter: PyValue | undefined, finalizer: PyValue | undefined) => {
+      const th = currentThread();
+      const h = (asyncgenHooks.get(th) ?? [None, None]).slice();
+      for (const [i, v, what] of [[0, firstiter, 'firstiter'], [1, finalizer, 'finalizer']] as [number, PyValue | undefined, string][]) {
+        if (v === undefined) continue;
+        if (v !== None && typeOf(v).lookup('__call__') === undefined) typeError(`callable ${what} expected, got ${typeOf(v).name}`);
+        h[i] = v;
+      }
+      asyncgenHooks.set(th, h);
+      return None;
+    }),
     func('setrecursionlimit', 'limit, /', function* (limit: PyValue) {
       if (typeof limit !== 'number' && typeof limit !== 'bigint') typeError("'" + typeOf(limit).name + "' object cannot be interpreted as an integer");
       const n = Number(yield* pyIndex(limit));

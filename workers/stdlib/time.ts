@@ -4,7 +4,9 @@
  * clocks are the same virtual clock. The playground's local time zone is UTC (localtime's
  * tm_zone is 'UTC', gmtime's is 'GMT', as on a UTC Linux machine). Nothing reads the real clock.
  */
-import type { PyValue } from '../python/objects/object';
+import { PyObject, type PyValue } from '../python/objects/object';
+import { PyDict as PyDictClass } from '../python/objects/dict';
+import { simpleNamespaceType } from './sys';
 import type { PyModule } from '../python/objects/module';
 import type { Interpreter } from '../python/vm/interpreter-state';
 import { None, typeOf, tupleType, builtinType } from '../python/objects/core-types';
@@ -192,5 +194,23 @@ export function initTime(interp: Interpreter, m: PyModule): void {
     const t = parseStrptime(s as string, f as string);
     return new StructTime([t.year, t.month, t.day, t.hour, t.minute, t.second, t.weekday, t.julian, t.tz], t.tzname ?? None, t.gmtoff ?? None);
   });
-  def('get_clock_info', 'name, /', () => typeError('time.get_clock_info() is not supported by Interleave'));
+  // The clocks of CPython on Linux (their values here are the simulated machine's virtual time).
+  const CLOCKS: Record<string, [string, boolean, boolean]> = {
+    time: ['clock_gettime(CLOCK_REALTIME)', false, true],
+    monotonic: ['clock_gettime(CLOCK_MONOTONIC)', true, false],
+    perf_counter: ['clock_gettime(CLOCK_MONOTONIC)', true, false],
+    process_time: ['clock_gettime(CLOCK_PROCESS_CPUTIME_ID)', true, false],
+    thread_time: ['clock_gettime(CLOCK_THREAD_CPUTIME_ID)', true, false],
+  };
+  def('get_clock_info', 'name, /', (name: PyValue) => {
+    const info = typeof name === 'string' ? CLOCKS[name] : undefined;
+    if (info === undefined) valueError('unknown clock');
+    const ns = new PyObject(simpleNamespaceType);
+    ns.dict = new PyDictClass();
+    ns.dict.setStr('implementation', info![0]);
+    ns.dict.setStr('monotonic', info![1]);
+    ns.dict.setStr('adjustable', info![2]);
+    ns.dict.setStr('resolution', newFloat(1e-9));
+    return ns;
+  });
 }

@@ -1,0 +1,155 @@
+/**
+ * `_interleave_socket`: the kernel side of Interleave's simulated sockets — connected pairs
+ * (socket.socketpair()) whose bytes stay in the simulated machine — and `select.select` over
+ * them. This is what asyncio's event loop needs to wake itself from another thread
+ * (call_soon_threadsafe, run_in_executor, to_thread). The Python `socket` module (py/socket.py)
+ * wraps these file descriptors; networking beyond socketpair is not simulated yet.
+ */
+import type { PyValue } from '../python/objects/object';
+import { None } from '../python/objects/core-types';
+import type { PyModule } from '../python/objects/module';
+import { PyBytes } from '../python/objects/bytes';
+import { PyFloat } from '../python/objects/float';
+import { PyList } from '../python/objects/list';
+import { newTuple } from '../python/objects/tuple';
+import type { Interpreter } from '../python/vm/interpreter-state';
+import { MachineRequest, type NativeGen } from '../python/vm/native';
+import { func } from '../python/runtime/define';
+import { typeError, valueError, notImplementedError } from '../python/runtime/errors';
+import { iterToArray } from '../python/ops/iter';
+import { indexFast } from '../python/ops/subscript';
+import { pyGetAttrOpt } from '../python/ops/attr';
+import { pyCall } from '../python/ops/call';
+import { defineAll, osError, bytesLike } from './ioutil';
+import { KernelSocket } from '../machine/kernel-socket';
+import { machineOf } from '../machine/machine';
+
+/** A select() or send() system call that does not block, in virtual time. */
+const SYSCALL_NS = 1_000;
+/** The lowest descriptor a socket gets (0–2 are the standard streams; files report 3). */
+const FIRST_FD = 4;
+
+interface SocketTable {
+  next: number;
+  byFd: Map<number, KernelSocket>;
+}
+const tableOf = (interp: Interpreter) => interp.ext<SocketTable>('sockets', () => ({ next: FIRST_FD, byFd: new Map() }));
+
+function sockOf(interp: Interpreter, fd: PyValue): KernelSocket {
+  const k = tableOf(interp).byFd.get(Number(fd));
+  if (k === undefined || k.closed) throw osError('EBADF');
+  return k;
+}
+
+export function initSimSocket(interp: Interpreter, m: PyModule): void {
+  defineAll(m, [
+    func('socketpair', '', () => {
+      const t = tableOf(interp);
+      const a = new KernelSocket(t.next++);
+      const b = new KernelSocket(t.next++);
+      a.peer = b;
+      b.peer = a;
+      t.byFd.set(a.fd, a);
+      t.byFd.set(b.fd, b);
+      return newTuple([a.fd, b.fd]);
+    }),
+    func('send', 'fd, data, /', function* (fd: PyValue, data: PyValue): NativeGen {
+      const k = sockOf(interp, fd);
+      const bytes = bytesLike(data);
+      if (bytes === null) typeError(`a bytes-like object is required, not '${(data as { cls?: { name: string } }).cls?.name}'`);
+      if (k.peer === null || k.peer.closed) throw osError('EPIPE');
+      const peer = k.peer;
+      for (const b of bytes!) peer.rx.push(b);
+      const m = machineOf(interp);
+      m.notifyReadable(peer, m.current().clock);
+      // send(2) releases the GIL like any system call.
+      yield new MachineRequest('io', { ns: SYSCALL_NS, result: None });
+      return bytes!.length;
+    }),
+    func('recv', 'fd, bufsize, blocking, /', function* (fd: PyValue, size: PyValue, blocking: PyValue): NativeGen {
+      const k = sockOf(interp, fd);
+      const n = Number(size);
+      if (n < 0) valueError('negative buffersize in recv');
+      while (k.rx.length === 0 && k.peer !== null && !k.peer.closed) {
+        if (blocking !== true) throw osError('EAGAIN');
+        yield new MachineRequest('wait-readable', { socks: [k], ns: -1 });
+      }
+      return new PyBytes(Uint8Array.from(k.rx.splice(0, n)));
+    }),
+    func('close', 'fd, /', (fd: PyValue) => {
+      const t = tableOf(interp);
+      const k = t.byFd.get(Number(fd));
+      if (k !== undefined && !k.closed) {
+        k.closed = true;
+        t.byFd.delete(k.fd);
+        if (k.peer !== null) {
+          const m = machineOf(interp);
+          m.notifyReadable(k.peer, m.current().clock);
+        }
+      }
+      return None;
+    }),
+  ]);
+}
+
+/** A select() entry's descriptor: an int or an object with fileno(). */
+function* fdOf(x: PyValue): NativeGen<number> {
+  let v = x;
+  if (typeof x !== 'number' && typeof x !== 'bigint' && typeof x !== 'boolean') {
+    const fileno = yield* pyGetAttrOpt(x, 'fileno');
+    if (fileno === undefined) typeError('argument must be an int, or have a fileno() method.');
+    v = yield* pyCall(fileno!, []);
+  }
+  const i = indexFast(v);
+  if (i === null) typeError('fileno() returned a non-integer');
+  if (Number(i) < 0) valueError(`file descriptor cannot be a negative integer (${i})`);
+  return Number(i);
+}
+
+/**
+ * select.select: descriptors of simulated sockets are readable when data (or EOF) waits; other
+ * descriptors (files, the standard streams) are always ready, as regular files are. With nothing
+ * ready the thread waits in I/O, the GIL released, until a socket becomes readable or the timeout.
+ */
+export function* simSelect(interp: Interpreter, r: PyValue, w: PyValue, x: PyValue, timeout: PyValue): NativeGen {
+  const lists: PyValue[][] = [];
+  for (const seq of [r, w, x]) lists.push(yield* iterToArray(seq));
+  const fds: number[][] = [];
+  for (const l of lists) {
+    const out: number[] = [];
+    for (const item of l) out.push(yield* fdOf(item));
+    fds.push(out);
+  }
+  let ns = -1;
+  if (timeout !== None) {
+    let secs: number;
+    if (timeout instanceof PyFloat) secs = timeout.v;
+    else {
+      const i = indexFast(timeout);
+      if (i === null) typeError('timeout must be a float or None');
+      secs = Number(i);
+    }
+    if (secs < 0) valueError('timeout must be non-negative');
+    ns = Math.round(secs * 1e9);
+  }
+  const table = tableOf(interp);
+  const ready = () => [
+    lists[0].filter((_, i) => table.byFd.get(fds[0][i])?.readable() ?? true),
+    lists[1].filter((_, i) => !(table.byFd.get(fds[1][i])?.closed ?? false)),
+    [] as PyValue[],
+  ];
+  const n = lists[0].length + lists[1].length + lists[2].length;
+  let got = ready();
+  if (got[0].length + got[1].length === 0) {
+    if (n === 0 && ns < 0) notImplementedError('select.select([], [], []) with no timeout would wait forever');
+    const socks = fds[0].map((fd) => table.byFd.get(fd)).filter((k): k is KernelSocket => k !== undefined);
+    if (socks.length === 0) yield new MachineRequest('io', { ns, result: None });
+    else yield new MachineRequest('wait-readable', { socks, ns });
+    got = ready();
+  } else {
+    // A select() that finds something ready still is a system call that releases the GIL.
+    yield new MachineRequest('io', { ns: SYSCALL_NS, result: None });
+    got = ready();
+  }
+  return newTuple(got.map((l) => new PyList(l)));
+}
