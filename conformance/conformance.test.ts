@@ -9,6 +9,8 @@ import { loadCorpus, runCorpusProgram, type CorpusProgram } from './corpus';
 const corpus = loadCorpus(join(__dirname));
 // Threaded programs with deterministic CPython output (conformance/threads/README.md).
 const threads = loadCorpus(join(__dirname, 'threads'));
+// asyncio programs (CPython's asyncio package on the simulated machine; virtual time).
+const asyncio = loadCorpus(join(__dirname, 'asyncio'));
 
 describe('conformance corpus (CPython 3.11 outputs)', () => {
   it('has at least 150 programs', () => {
@@ -22,6 +24,13 @@ describe('threaded conformance corpus (CPython 3.11 outputs, default machine set
     expect(threads.length).toBeGreaterThanOrEqual(60);
   });
   for (const prog of threads) it(prog.name, () => check(prog));
+});
+
+describe('asyncio conformance corpus (CPython 3.11 outputs)', () => {
+  it('has at least 10 programs', () => {
+    expect(asyncio.length).toBeGreaterThanOrEqual(10);
+  });
+  for (const prog of asyncio) it(prog.name, () => check(prog));
 });
 
 function check(prog: CorpusProgram): void {

@@ -17,6 +17,7 @@ import subprocessSrc from './py/subprocess.py?raw';
 import errnoSrc from './py/errno.py?raw';
 import inspectSrc from './py/inspect.py?raw';
 import linecacheSrc from './py/linecache.py?raw';
+import cAsyncioSrc from './py/_asyncio.py?raw';
 import asyncioInitSrc from './py/asyncio/__init__.py?raw';
 import asyncio_base_eventsSrc from './py/asyncio/base_events.py?raw';
 import asyncio_base_futuresSrc from './py/asyncio/base_futures.py?raw';
@@ -56,6 +57,7 @@ const SOURCES: [string, string][] = [
   ['errno', errnoSrc],
   ['inspect', inspectSrc],
   ['linecache', linecacheSrc],
+  ['_asyncio', cAsyncioSrc],
   ['asyncio.base_events', asyncio_base_eventsSrc],
   ['asyncio.base_futures', asyncio_base_futuresSrc],
   ['asyncio.base_subprocess', asyncio_base_subprocessSrc],
