@@ -5,8 +5,9 @@
  * (call_soon_threadsafe, run_in_executor, to_thread). The Python `socket` module (py/socket.py)
  * wraps these file descriptors; networking beyond socketpair is not simulated yet.
  */
-import type { PyValue } from '../python/objects/object';
-import { None } from '../python/objects/core-types';
+import { PyObject, type PyValue } from '../python/objects/object';
+import { None, builtinType, objectType } from '../python/objects/core-types';
+import type { PyType } from '../python/objects/type';
 import type { PyModule } from '../python/objects/module';
 import { PyBytes } from '../python/objects/bytes';
 import { PyFloat } from '../python/objects/float';
@@ -14,13 +15,15 @@ import { PyList } from '../python/objects/list';
 import { newTuple } from '../python/objects/tuple';
 import type { Interpreter } from '../python/vm/interpreter-state';
 import { MachineRequest, type NativeGen } from '../python/vm/native';
-import { func } from '../python/runtime/define';
+import { func, method, getter } from '../python/runtime/define';
 import { typeError, valueError, notImplementedError } from '../python/runtime/errors';
 import { iterToArray } from '../python/ops/iter';
 import { indexFast } from '../python/ops/subscript';
 import { pyGetAttrOpt } from '../python/ops/attr';
 import { pyCall } from '../python/ops/call';
-import { defineAll, osError, bytesLike } from './ioutil';
+import { defineAll, osError, bytesLike, setNew } from './ioutil';
+import { setTpName } from './util';
+import { currentThread } from '../python/vm/current';
 import { KernelSocket } from '../machine/kernel-socket';
 import { machineOf } from '../machine/machine';
 
@@ -152,4 +155,92 @@ export function* simSelect(interp: Interpreter, r: PyValue, w: PyValue, x: PyVal
     got = ready();
   }
   return newTuple(got.map((l) => new PyList(l)));
+}
+
+// ---- select.epoll: what selectors.DefaultSelector is on Linux (EpollSelector) ----
+
+export const epollType = setTpName(builtinType('epoll', objectType, { module: 'select' }), 'select', 'epoll');
+const EPOLLIN = 0x001;
+const EPOLLOUT = 0x004;
+export const EPOLL_CONSTANTS: Record<string, number> = {
+  EPOLLIN, EPOLLPRI: 0x002, EPOLLOUT, EPOLLERR: 0x008, EPOLLHUP: 0x010, EPOLLRDNORM: 0x040,
+  EPOLLRDBAND: 0x080, EPOLLWRNORM: 0x100, EPOLLWRBAND: 0x200, EPOLLMSG: 0x400, EPOLLRDHUP: 0x2000,
+  EPOLLEXCLUSIVE: 1 << 28, EPOLLONESHOT: 1 << 30, EPOLLET: 1 << 31, EPOLL_CLOEXEC: 0x80000,
+};
+
+class PyEpoll extends PyObject {
+  readonly registered = new Map<number, number>();
+  closed = false;
+  constructor(
+    cls: PyType,
+    readonly fd: number,
+  ) {
+    super(cls);
+  }
+  check(): void {
+    if (this.closed) valueError('I/O operation on closed epoll object');
+  }
+}
+
+{
+  setNew(epollType, 'sizehint=-1, flags=0', (cls: PyType) => new PyEpoll(cls, tableOf(currentThread().interp).next++));
+  method(epollType, 'register', 'fd, eventmask=7', function* (ep: PyEpoll, fd: PyValue, mask: PyValue): NativeGen {
+    ep.check();
+    const n = yield* fdOf(fd);
+    if (ep.registered.has(n)) throw osError('EEXIST');
+    ep.registered.set(n, Number(mask));
+    return None;
+  });
+  method(epollType, 'modify', 'fd, eventmask', function* (ep: PyEpoll, fd: PyValue, mask: PyValue): NativeGen {
+    ep.check();
+    const n = yield* fdOf(fd);
+    if (!ep.registered.has(n)) throw osError('ENOENT');
+    ep.registered.set(n, Number(mask));
+    return None;
+  });
+  method(epollType, 'unregister', 'fd', function* (ep: PyEpoll, fd: PyValue): NativeGen {
+    ep.check();
+    const n = yield* fdOf(fd);
+    if (!ep.registered.delete(n)) throw osError('ENOENT');
+    return None;
+  });
+  method(epollType, 'fileno', '', (ep: PyEpoll) => (ep.check(), ep.fd));
+  method(epollType, 'close', '', (ep: PyEpoll) => ((ep.closed = true), None));
+  getter(epollType, 'closed', (ep: PyEpoll) => ep.closed);
+  method(epollType, '__enter__', '', (ep: PyEpoll) => (ep.check(), ep));
+  method(epollType, '__exit__', '*args', (ep: PyEpoll) => ((ep.closed = true), None));
+  // epoll_wait: timeout in seconds (-1 or None: forever), rounded up to whole milliseconds as
+  // the system call takes it; readiness as select() sees it.
+  method(epollType, 'poll', 'timeout=None, maxevents=-1', function* (ep: PyEpoll, timeout: PyValue, maxevents: PyValue): NativeGen {
+    ep.check();
+    let ns = -1;
+    if (timeout !== None) {
+      const secs = timeout instanceof PyFloat ? timeout.v : Number(indexFast(timeout) ?? typeError('timeout must be an integer or None'));
+      if (secs >= 0) ns = Math.ceil(secs * 1e3) * 1e6;
+    }
+    const table = tableOf(currentThread().interp);
+    const ready = (): PyValue[] => {
+      const out: PyValue[] = [];
+      for (const [fd, mask] of ep.registered) {
+        const k = table.byFd.get(fd);
+        let ev = 0;
+        if (mask & EPOLLIN && (k === undefined || k.readable())) ev |= EPOLLIN;
+        if (mask & EPOLLOUT && !(k?.closed ?? false)) ev |= EPOLLOUT;
+        if (ev !== 0) out.push(newTuple([fd, ev]));
+      }
+      const max = Number(maxevents);
+      return max > 0 ? out.slice(0, max) : out;
+    };
+    let got = ready();
+    if (got.length === 0 && ns !== 0) {
+      const socks = [...ep.registered.keys()].map((fd) => table.byFd.get(fd)).filter((k): k is KernelSocket => k !== undefined);
+      if (socks.length === 0 && ns < 0) notImplementedError('epoll.poll() with nothing to wait for and no timeout would wait forever');
+      if (socks.length === 0) yield new MachineRequest('io', { ns, result: None });
+      else yield new MachineRequest('wait-readable', { socks, ns });
+    } else {
+      yield new MachineRequest('io', { ns: SYSCALL_NS, result: None });
+    }
+    got = ready();
+    return new PyList(got);
+  });
 }
