@@ -56,7 +56,8 @@ export function structSeqType(name: string, module: string, fields: string[], op
   const nSeq = opts.nSequence ?? fields.length;
   const t = builtinType(name, tupleType, { module });
   t.layout = tupleType;
-  const tpName = `${module}.${name}`;
+  // CPython's tp_name is "module.name" except for a few ("asyncgen_hooks"): module '' then.
+  const tpName = module ? `${module}.${name}` : name;
   // A C type's tp_name is "module.name" (used in messages and descriptor reprs); __name__ is name.
   t.name = tpName;
   t.qualname = name;
@@ -216,8 +217,7 @@ const COPYRIGHT = 'Copyright (c) 2001-2023 Python Software Foundation.\nAll Righ
   'Copyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\n' +
   'Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved.';
 
-const asyncgenHooks = new WeakMap<object, PyValue[]>();
-const asyncgenHooksType = structSeqType('asyncgen_hooks', 'sys', ['firstiter', 'finalizer'], { noNew: true });
+const asyncgenHooksType = structSeqType('asyncgen_hooks', '', ['firstiter', 'finalizer'], { noNew: true });
 
 export function initSys(interp: Interpreter, m: PyModule): void {
   const ns = m.ns;
@@ -300,21 +300,21 @@ export function initSys(interp: Interpreter, m: PyModule): void {
       throw new PyBaseException(systemExitType, status === None ? [] : [status]);
     }),
     func('getrecursionlimit', '', () => interp.recursionLimit),
-    // Per thread, as in CPython. The VM does not call them yet: no garbage collector finalizes
-    // an async generator, and firstiter is not called (loop.shutdown_asyncgens finds nothing).
+    // Per thread, as in CPython. firstiter is called on an async generator's first use
+    // (vm/generators.ts); the finalizer never is: no garbage collector finalizes one.
     func('get_asyncgen_hooks', '', () => {
-      const h = asyncgenHooks.get(currentThread()) ?? [None, None];
+      const h = currentThread().asyncgenHooks ?? [None, None];
       return new PyTuple(h.slice(), asyncgenHooksType);
     }),
     func('set_asyncgen_hooks', 'firstiter=?, finalizer=?', (firstiter: PyValue | undefined, finalizer: PyValue | undefined) => {
       const th = currentThread();
-      const h = (asyncgenHooks.get(th) ?? [None, None]).slice();
+      const h: [PyValue, PyValue] = th.asyncgenHooks === null ? [None, None] : [th.asyncgenHooks[0], th.asyncgenHooks[1]];
       for (const [i, v, what] of [[0, firstiter, 'firstiter'], [1, finalizer, 'finalizer']] as [number, PyValue | undefined, string][]) {
         if (v === undefined) continue;
         if (v !== None && typeOf(v).lookup('__call__') === undefined) typeError(`callable ${what} expected, got ${typeOf(v).name}`);
         h[i] = v;
       }
-      asyncgenHooks.set(th, h);
+      th.asyncgenHooks = h;
       return None;
     }),
     func('setrecursionlimit', 'limit, /', function* (limit: PyValue) {

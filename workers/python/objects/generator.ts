@@ -22,6 +22,8 @@ export class PyGenerator extends PyObject {
   agRunningAsync = false;
   /** Async generators: aclose() was awaited or it finished with StopAsyncIteration (ag_closed). */
   agClosed = false;
+  /** Async generators: the thread's firstiter hook has been called (ag_hooks_inited). */
+  agHooksInited = false;
 
   constructor(
     cls: PyType,

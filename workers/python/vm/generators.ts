@@ -465,10 +465,34 @@ for (const [t, send, thr] of [[asyncGenASendType, asendSend, asendThrow], [async
 }
 
 method(asyncGeneratorType, '__aiter__', '', (g: PyGenerator) => g);
-method(asyncGeneratorType, '__anext__', '', (g: PyGenerator) => new AsyncGenASend(g, None));
-method(asyncGeneratorType, 'asend', 'value, /', (g: PyGenerator, v: PyValue) => new AsyncGenASend(g, v), 'O');
-method(asyncGeneratorType, 'athrow', '*args', (g: PyGenerator, args: PyValue[]) => new AsyncGenAThrow(g, args));
-method(asyncGeneratorType, 'aclose', '', (g: PyGenerator) => new AsyncGenAThrow(g, null));
+/**
+ * async_gen_init_hooks: the first __anext__/asend/athrow/aclose of an async generator calls the
+ * thread's firstiter hook (sys.set_asyncgen_hooks) with it — how asyncio's loop learns of the
+ * generators it must close in shutdown_asyncgens().
+ */
+function* initAsyncGenHooks(g: PyGenerator): NativeGen<void> {
+  if (g.agHooksInited) return;
+  g.agHooksInited = true;
+  const firstiter = currentThread().asyncgenHooks?.[0];
+  if (firstiter !== undefined && firstiter !== None) yield* pyCall(firstiter, [g]);
+}
+
+method(asyncGeneratorType, '__anext__', '', function* (g: PyGenerator) {
+  yield* initAsyncGenHooks(g);
+  return new AsyncGenASend(g, None);
+});
+method(asyncGeneratorType, 'asend', 'value, /', function* (g: PyGenerator, v: PyValue) {
+  yield* initAsyncGenHooks(g);
+  return new AsyncGenASend(g, v);
+}, 'O');
+method(asyncGeneratorType, 'athrow', '*args', function* (g: PyGenerator, args: PyValue[]) {
+  yield* initAsyncGenHooks(g);
+  return new AsyncGenAThrow(g, args);
+});
+method(asyncGeneratorType, 'aclose', '', function* (g: PyGenerator) {
+  yield* initAsyncGenHooks(g);
+  return new AsyncGenAThrow(g, null);
+});
 method(asyncGeneratorType, '__repr__', '', (g: PyGenerator) => genRepr(g));
 getter(asyncGeneratorType, '__name__', (g: PyGenerator) => g.name);
 getter(asyncGeneratorType, '__qualname__', (g: PyGenerator) => g.qualname);
@@ -490,7 +514,10 @@ export function* getAiterGen(x: PyValue): NativeGen {
 }
 
 export function* getAnextGen(aiter: PyValue): NativeGen {
-  if (aiter instanceof PyGenerator && aiter.cls === asyncGeneratorType) return new AsyncGenASend(aiter, None);
+  if (aiter instanceof PyGenerator && aiter.cls === asyncGeneratorType) {
+    yield* initAsyncGenHooks(aiter);
+    return new AsyncGenASend(aiter, None);
+  }
   const t = typeOf(aiter);
   const f = t.lookup('__anext__');
   if (f === undefined) typeError(`'async for' requires an iterator with __anext__ method, got ${t.name}`);

@@ -46,6 +46,8 @@ export class PyThreadState {
   clockOffset = 0;
   /** The simulated machine's record of this thread (workers/machine/sim-thread.ts), if any. */
   sim: unknown = null;
+  /** sys.set_asyncgen_hooks(firstiter, finalizer) for this thread (None: unset). */
+  asyncgenHooks: [PyValue, PyValue] | null = null;
 
   constructor(
     readonly interp: Interpreter,
