@@ -385,6 +385,8 @@ export class Machine implements GilHost {
           st.timer = this.timers.add(at, () => {
             remove(lock.waiters, st);
             st.waitingFor = null;
+            if (st.lockRetry !== null) st.lockRetry.cancelled = true;
+            st.lockRetry = null;
             this.objects?.lock(lock, st, 'timeout', at);
             this.wake(st, at, false);
           });
@@ -454,28 +456,34 @@ export class Machine implements GilHost {
     this.wantCpu(st, t);
   }
 
-  /** Release a kernel lock at time t: hand it to one blocked acquirer (seeded choice) or free it. */
+  /**
+   * Release a kernel lock at time t (sem_post): it is free at once; the OS wakes one blocked
+   * acquirer (seeded choice), which takes it when it runs if it is still free — any running
+   * thread may take it first, as CPython's locks are not fair — and otherwise waits again.
+   */
   releaseLock(lock: KernelLock, t: number, by: SimThread | null = lock.holder): void {
-    if (lock.waiters.length > 0) {
-      const w = this.choose(lock.waiters);
-      remove(lock.waiters, w);
-      if (w.timer !== null) w.timer.cancelled = true;
-      w.timer = null;
-      w.waitingFor = null;
-      lock.holder = w;
-      lock.count = 1;
-      const at = t + this.wakeLatencyNs();
-      if (this.objects !== null && by !== null) this.objects.lock(lock, by, 'release', t);
-      w.timer = this.timers.add(at, () => {
-        this.objects?.lock(lock, w, 'acquire', at);
-        this.wake(w, at, true);
-      });
-      return;
-    }
     lock.locked = false;
     lock.holder = null;
     lock.count = 0;
+    const w = lock.waiters.length > 0 ? this.choose(lock.waiters) : null;
+    // The event lists the waiters still asleep (the woken one is on its way).
+    if (w !== null) remove(lock.waiters, w);
     if (this.objects !== null && by !== null) this.objects.lock(lock, by, 'release', t);
+    if (w === null) return;
+    const at = t + this.wakeLatencyNs();
+    w.lockRetry = this.timers.add(at, () => {
+      w.lockRetry = null;
+      if (lock.locked) {
+        lock.waiters.push(w);
+        return;
+      }
+      lock.locked = true;
+      lock.holder = w;
+      lock.count = 1;
+      w.waitingFor = null;
+      this.objects?.lock(lock, w, 'acquire', at);
+      this.wake(w, at, true);
+    });
   }
 
   private wantCpu(st: SimThread, t: number): void {
@@ -540,6 +548,7 @@ export class Machine implements GilHost {
       if (st.state === 'done') continue;
       if (st.timer !== null) st.timer.cancelled = true;
       if (st.waitingFor !== null) remove(st.waitingFor.waiters, st);
+      if (st.lockRetry !== null) st.lockRetry.cancelled = true;
       this.stopWaitingOnSockets(st);
       this.gil?.forget(st);
       if (this.gil?.holder === st) this.gil.drop(st, st.clock, false);

@@ -22,6 +22,8 @@ export class SimThread {
   waitingFor: KernelLock | null = null;
   /** The sockets it waits on in select(). */
   waitingOnSockets: KernelSocket[] = [];
+  /** Woken by a lock's release: the moment it tries to take the lock (machine.releaseLock). */
+  lockRetry: Timer | null = null;
   /** A pending sleep/timeout/wake-up timer. */
   timer: Timer | null = null;
   /** GIL waiting: the switch number when its current timed wait began, and that wait's timer. */

@@ -150,7 +150,7 @@ const isLive = (st: SimThread) => st.state !== 'done';
 
 /** Sleeping, in I/O, starting, or handed a lock: a pending timer will make it runnable. */
 function wakesByItself(st: SimThread): boolean {
-  return st.timer !== null || st.state === 'ready';
+  return st.timer !== null || st.lockRetry !== null || st.state === 'ready';
 }
 
 /** Where a thread is, for 'line' steps: its lane frame and that frame's line. */

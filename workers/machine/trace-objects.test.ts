@@ -105,9 +105,11 @@ for t in ts: t.join()
     const lock = of('lock').filter((e) => e.oid === oid('lock'));
     const waits = lock.filter((e) => e.op === 'wait');
     expect(waits.map((e) => e.waiters)).toEqual([[2], [2, 3], [2, 3, 4]]);
-    // The main thread's release hands the lock to the first waiter (fifo policy).
-    const handoff = lock.find((e) => e.op === 'release' && e.tid === 1)!;
-    expect([handoff.owner, handoff.waiters]).toEqual([2, [3, 4]]);
+    // The main thread's release frees the lock and wakes the first waiter (fifo policy), which
+    // takes it when it runs.
+    const i = lock.findIndex((e) => e.op === 'release' && e.tid === 1);
+    expect([lock[i].owner, lock[i].waiters]).toEqual([0, [3, 4]]);
+    expect([lock[i + 1].op, lock[i + 1].tid, lock[i + 1].owner]).toEqual(['acquire', 2, 2]);
   });
 
   it('reports Event, Semaphore, Condition and Barrier changes with their values', () => {

@@ -3,6 +3,7 @@
  * `BufferedWriter`, `BufferedRandom` (binary open() modes) and `BytesIO`. They share one JS class;
  * the differences are CPython's error wording for closed objects and bad seeks, and reprs.
  */
+import { releaseGilAroundSyscalls, FILE_METHODS } from './syscalls';
 import type { PyValue } from '../../python/objects/object';
 import { None, typeOf } from '../../python/objects/core-types';
 import type { PyType } from '../../python/objects/type';
@@ -121,6 +122,7 @@ for (const t of ALL) {
     if (whence < 0 || whence > 2) valueError(`whence value ${whence} unsupported`);
     const base = whence === 0 ? 0 : whence === 1 ? s.pos : s.size();
     if (base + pos < 0) throw osError('EINVAL');
+    s.moved();
     s.pos = base + pos;
     return s.pos;
   });
@@ -200,3 +202,6 @@ method(bytesIOType, 'getbuffer', '', (f: BinaryIO) => {
   f.checkOp('getbuffer');
   return new PyBytes(f.stream.store.bytes().slice());
 });
+
+// File objects release the GIL around their system calls (io/syscalls.ts).
+for (const t of [fileIOType, bufferedReaderType, bufferedWriterType, bufferedRandomType]) releaseGilAroundSyscalls(t, FILE_METHODS);

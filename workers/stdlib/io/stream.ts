@@ -67,10 +67,35 @@ export class MemStore implements ByteStore {
   }
 }
 
+/**
+ * The system calls file operations make, in virtual time: CPython's BufferedReader refills its
+ * 8 KiB buffer with read(2), BufferedWriter empties it with write(2) when full, on flush and on
+ * close — and _Py_read/_Py_write release the GIL around each (reference §1.2). Streams add the
+ * calls' cost here; the file methods then spend it blocked in I/O (io/syscalls.ts).
+ */
+export const pendingSyscalls = { ns: 0 };
+const BUFFER_SIZE = 8192;
+/**
+ * A read(2)/write(2) of a file in the page cache: about a microsecond for 8 KiB — less than a
+ * GIL waiter takes to wake up, so the reading thread usually takes the GIL straight back, as it
+ * does on CPython; a long read lets a waiting thread in.
+ */
+const SYSCALL_NS = 500;
+const SYSCALL_NS_PER_BYTE = 0.1;
+
+function syscall(bytes: number): void {
+  pendingSyscalls.ns += SYSCALL_NS + bytes * SYSCALL_NS_PER_BYTE;
+}
+
 /** An open stream: store + position + what the mode allows. */
 export class Stream {
   pos = 0;
-  closed = false;
+  private isClosed = false;
+  /** A file (not a BytesIO): its reads and writes are system calls. */
+  private readonly fileBacked: boolean;
+  /** Bytes already read from the file into the buffer beyond pos, and written but not flushed. */
+  private readAhead = 0;
+  private unflushed = 0;
   constructor(
     readonly store: ByteStore,
     readonly readable: boolean,
@@ -80,7 +105,40 @@ export class Stream {
     readonly name: PyValue | undefined,
     /** FileIO's mode string ('rb', 'wb', 'rb+', 'ab', 'xb', …). */
     readonly rawMode: string,
-  ) {}
+  ) {
+    this.fileBacked = store instanceof FileStore;
+  }
+
+  get closed(): boolean {
+    return this.isClosed;
+  }
+  set closed(v: boolean) {
+    if (v && !this.isClosed) this.flushWrites();
+    this.isClosed = v;
+  }
+
+  /** The buffer's bytes go to the file (flush, close, seek). */
+  flushWrites(): void {
+    if (this.unflushed > 0) syscall(this.unflushed);
+    this.unflushed = 0;
+  }
+
+  /** `got` bytes were read: refill the buffer from the file when they were not all in it. */
+  consumed(got: number): void {
+    if (!this.fileBacked) return;
+    if (got > this.readAhead || got === 0) {
+      const chunk = Math.max(BUFFER_SIZE, got - this.readAhead);
+      syscall(chunk);
+      this.readAhead += chunk;
+    }
+    this.readAhead = Math.max(0, this.readAhead - got);
+  }
+
+  /** A seek: the read buffer is dropped, pending writes go out first. */
+  moved(): void {
+    this.flushWrites();
+    this.readAhead = 0;
+  }
 
   size(): number {
     return this.store.bytes().length;
@@ -88,10 +146,14 @@ export class Stream {
 
   read(n: number): Uint8Array {
     const data = this.store.bytes();
-    if (this.pos >= data.length) return new Uint8Array(0);
+    if (this.pos >= data.length) {
+      this.consumed(0);
+      return new Uint8Array(0);
+    }
     const end = n < 0 ? data.length : Math.min(data.length, this.pos + n);
     const out = data.slice(this.pos, end);
     this.pos = end;
+    this.consumed(out.length);
     return out;
   }
 
@@ -101,9 +163,13 @@ export class Stream {
     let end = data.indexOf(10, this.pos);
     end = end < 0 ? data.length : end + 1;
     if (limit >= 0) end = Math.min(end, this.pos + limit);
-    if (this.pos >= data.length) return new Uint8Array(0);
+    if (this.pos >= data.length) {
+      this.consumed(0);
+      return new Uint8Array(0);
+    }
     const out = data.slice(this.pos, end);
     this.pos = end;
+    this.consumed(out.length);
     return out;
   }
 
@@ -111,6 +177,10 @@ export class Stream {
     if (this.appending) this.pos = this.size();
     this.store.writeAt(this.pos, data);
     this.pos += data.length;
+    if (this.fileBacked) {
+      this.unflushed += data.length;
+      if (this.unflushed >= BUFFER_SIZE) this.flushWrites();
+    }
     return data.length;
   }
 }

@@ -7,6 +7,7 @@
  * large file is linear. tell() is the byte position of the next character — what CPython's
  * cookie is for these stateless codecs.
  */
+import { releaseGilAroundSyscalls, FILE_METHODS } from './syscalls';
 import type { PyValue } from '../../python/objects/object';
 import { None, typeOf } from '../../python/objects/core-types';
 import type { PyType } from '../../python/objects/type';
@@ -111,8 +112,10 @@ export class TextFile extends IOObject {
   private consume(end: number): string {
     const raw = this.dec!.slice(this.decIdx, end);
     this.decIdx = end;
-    this.consumed += encodedLength(raw, this.codec);
+    const n = encodedLength(raw, this.codec);
+    this.consumed += n;
     this.stream.pos = this.decStart + this.consumed;
+    this.stream.consumed(n);
     return raw;
   }
 
@@ -246,6 +249,7 @@ method(T, 'seek', 'cookie, whence=0, /', (f: TextFile, cookieArg: PyValue, whenc
   if (whence === 2) {
     if (cookie !== 0) unsupported("can't do nonzero end-relative seeks");
     f.invalidate();
+    s.moved();
     s.pos = s.size();
     f.telling = true;
     return s.pos;
@@ -253,6 +257,7 @@ method(T, 'seek', 'cookie, whence=0, /', (f: TextFile, cookieArg: PyValue, whenc
   if (whence !== 0) valueError(`invalid whence (${whence}, should be 0, 1 or 2)`);
   if (cookie < 0) valueError(`negative seek position ${cookie}`);
   f.invalidate();
+  s.moved();
   s.pos = cookie;
   f.telling = true;
   return cookie;
@@ -325,3 +330,6 @@ setNew(T, 'buffer, encoding=None, errors=None, newline=None, line_buffering=Fals
   return new TextFile(cls, buffer, encoding, codec, errors === None ? 'strict' : (errors as string), nl, undefined, lb === true);
 });
 slot(T, '__init__', '*args, **kw', () => None);
+
+// File objects release the GIL around their system calls (io/syscalls.ts).
+releaseGilAroundSyscalls(T, FILE_METHODS);
