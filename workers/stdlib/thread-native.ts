@@ -44,10 +44,14 @@ function timeoutNs(blocking: PyValue | undefined, timeout: PyValue | undefined):
   const block = blocking === undefined ? true : blocking !== false && blocking !== 0 && blocking !== None;
   let secs = -1;
   if (timeout !== undefined) {
-    if (timeout instanceof PyFloat) secs = timeout.v;
-    else {
+    if (timeout instanceof PyFloat) {
+      secs = timeout.v;
+      // _PyTime_FromSecondsObject: NaN first, then the range of a time_t.
+      if (secs !== secs) valueError('Invalid value NaN (not a number)');
+      if (!(Math.abs(secs) <= 9223372036.854775)) overflowError('timestamp out of range for platform time_t');
+    } else {
       const i = indexFast(timeout);
-      if (i === null) typeError(`'${typeOf(timeout).name}' object cannot be interpreted as an integer or float`);
+      if (i === null) typeError(`'${typeOf(timeout).name}' object cannot be interpreted as an integer`);
       secs = Number(i);
     }
   }
@@ -187,7 +191,14 @@ function* useThreadDict(self: PyLocal): NativeGen<void> {
   self.dict = new PyDict();
   self.perThread.set(tid, self.dict);
   const init = self.cls.lookup('__init__');
-  if (init !== undefined && init !== objectType.dict!.getStr('__init__')) yield* pyCall(init, [self, ...self.args], self.kw);
+  if (init === undefined || init === objectType.dict!.getStr('__init__')) return;
+  try {
+    yield* pyCall(init, [self, ...self.args], self.kw);
+  } catch (e) {
+    // A failed __init__ leaves no dict for the thread: the next access runs it again.
+    self.perThread.delete(tid);
+    throw e;
+  }
 }
 slot(localType, '__getattribute__', 'name, /', function* (self: PyLocal, name: PyValue) {
   yield* useThreadDict(self);

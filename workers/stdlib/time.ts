@@ -162,7 +162,7 @@ export function initTime(interp: Interpreter, m: PyModule): void {
       secs = Number(i);
     }
     if (secs < 0) valueError('sleep length must be non-negative');
-    if (!Number.isFinite(secs) || secs > 9.2e9) overflowError('sleep length is too large');
+    if (!Number.isFinite(secs) || secs > 9.2e9) overflowError('timestamp out of range for platform time_t');
     // pysleep releases the GIL around the wait, even for sleep(0) (reference §1.2).
     return (yield new MachineRequest('sleep', { ns: Math.round(secs * 1e9), result: None })) as PyValue;
   });
