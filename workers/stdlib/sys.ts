@@ -14,6 +14,7 @@ import type { KwArgs, NativeGen } from '../python/vm/native';
 import { func, defineIn, method, slot } from '../python/runtime/define';
 import { sig } from '../python/runtime/args';
 import { typeError, valueError, attributeError, runtimeError, recursionErrorType, systemExitType, throwPy } from '../python/runtime/errors';
+import type { PyThreadState } from '../python/vm/thread';
 import { currentThread, currentFrame } from '../python/vm/current';
 import { frameObject, pythonFrameFrom } from '../python/vm/frame-object';
 import { topmostException } from '../python/vm/frames';
@@ -370,6 +371,18 @@ export function initSys(interp: Interpreter, m: PyModule): void {
       }
       if (f === null) valueError('call stack is not deep enough');
       return frameObject(f!);
+    }),
+    // Each live thread's topmost Python frame, keyed by ident (the caller's own frame for itself).
+    func('_current_frames', '', function* () {
+      const m = interp.machine as { threads: { ident: number; state: string; th: PyThreadState }[] } | null;
+      const out = new PyDict();
+      const me = currentThread();
+      for (const st of m?.threads ?? []) {
+        if (st.state === 'done') continue;
+        const f = st.th === me ? currentFrame() : pythonFrameFrom(st.th.top);
+        if (f !== null) yield* out.set(st.ident, frameObject(f));
+      }
+      return out;
     }),
     func('settrace', 'function, /', () => None),
     func('gettrace', '', () => None),

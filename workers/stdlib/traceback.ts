@@ -6,6 +6,7 @@
  *
  * format_* return lists chunked like CPython's (one string per frame, per separator, …).
  */
+import { PyFrameObject } from '../python/vm/frame-object';
 import { PyObject, type PyValue } from '../python/objects/object';
 import { None, typeOf, builtinType, objectType } from '../python/objects/core-types';
 import type { PyModule } from '../python/objects/module';
@@ -285,10 +286,15 @@ function summaryOfEntries(interp: Interpreter, list: TracebackEntry[]): FrameSum
   });
 }
 
-/** The running thread's Python frames, outermost first (the caller of extract_stack last). */
-function stackSummary(interp: Interpreter, limit: PyValue): FrameSummary[] {
+/**
+ * The Python frames from `start` (a frame object; None: the caller of extract_stack in the running
+ * thread) outwards, outermost first.
+ */
+function stackSummary(interp: Interpreter, limit: PyValue, start: PyValue = None): FrameSummary[] {
   const frames: Frame[] = [];
-  for (let f = currentThread().top; f !== null; f = f.back) if (!f.native) frames.push(f as Frame);
+  if (start !== None && !(start instanceof PyFrameObject)) typeError(`'${typeOf(start).name}' object is not a frame`);
+  const top = start instanceof PyFrameObject ? start.frame : currentThread().top;
+  for (let f = top; f !== null; f = f.back) if (!f.native) frames.push(f as Frame);
   frames.reverse();
   let list = frames.map((f) => new FrameSummary(f.code.filename, f.lineno, f.code.name, sourceLine(interp, f.code.filename, f.lineno)));
   if (typeof limit === 'number') list = limit >= 0 ? list.slice(Math.max(0, list.length - limit)) : list.slice(0, -limit);
@@ -353,10 +359,10 @@ export function initTraceback(interp: Interpreter, m: PyModule): void {
       return None;
     }),
     func('extract_tb', 'tb, limit=None', (tb: PyValue, limit: PyValue) => new PyList(summaryOfEntries(interp, entries(tbEntry(tb), limit)))),
-    func('extract_stack', 'f=None, limit=None', (_f: PyValue, limit: PyValue) => new PyList(stackSummary(interp, limit))),
-    func('format_stack', 'f=None, limit=None', (_f: PyValue, limit: PyValue) => new PyList(formatSummary(stackSummary(interp, limit)))),
-    func('print_stack', 'f=None, limit=None, file=None', function* (_f: PyValue, limit: PyValue, file: PyValue): NativeGen {
-      yield* write(file, formatSummary(stackSummary(interp, limit)).join(''));
+    func('extract_stack', 'f=None, limit=None', (f: PyValue, limit: PyValue) => new PyList(stackSummary(interp, limit, f))),
+    func('format_stack', 'f=None, limit=None', (f: PyValue, limit: PyValue) => new PyList(formatSummary(stackSummary(interp, limit, f)))),
+    func('print_stack', 'f=None, limit=None, file=None', function* (f: PyValue, limit: PyValue, file: PyValue): NativeGen {
+      yield* write(file, formatSummary(stackSummary(interp, limit, f)).join(''));
       return None;
     }),
     func('format_list', 'extracted_list', function* (l: PyValue): NativeGen {
