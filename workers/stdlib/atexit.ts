@@ -16,6 +16,7 @@ import { pyRepr } from '../python/ops/strrepr';
 import { pyEq } from '../python/ops/compare';
 import { formatException } from '../python/vm/traceback-print';
 import { defineAll } from './ioutil';
+import { writeUnraisable } from './sys';
 
 interface Callback {
   fn: PyValue;
@@ -34,8 +35,7 @@ export function* runExitFuncs(interp: Interpreter): NativeGen<void> {
       yield* pyCall(cb.fn, cb.args, cb.kw);
     } catch (e) {
       if (!(e instanceof PyBaseException)) throw e;
-      const lookup = interp.extensions.get('sourceLookup') as ((f: string) => string | null) | undefined;
-      interp.out.write('stderr', `Exception ignored in atexit callback: ${yield* pyRepr(cb.fn)}\n` + (yield* formatException(e, lookup ?? (() => null))));
+      yield* writeUnraisable(interp, e, 'Exception ignored in atexit callback', cb.fn);
     }
   }
 }

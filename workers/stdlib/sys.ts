@@ -421,4 +421,42 @@ export function initSys(interp: Interpreter, m: PyModule): void {
   }), 'sys');
   set('__displayhook__', displayhook);
   set('__excepthook__', excepthook);
+  // sys.unraisablehook: the default writes "err_msg: repr(object)" and the traceback to stderr.
+  const unraisablehook = defineIn(ns, func('unraisablehook', 'unraisable, /', function* (u: PyValue) {
+    if (!(u instanceof PyTuple) || u.cls !== unraisableHookArgsType) typeError('sys.unraisablehook argument type must be UnraisableHookArgs');
+    const [, value, , errMsg, obj] = (u as PyTuple).items;
+    const err = ns.getStr('stderr');
+    if (err === undefined || err === None) return None;
+    let text = obj === None ? `${errMsg === None ? 'Exception ignored in' : errMsg}\n` : `${errMsg === None ? 'Exception ignored in' : errMsg}: ${yield* pyRepr(obj)}\n`;
+    if (value instanceof PyBaseException) {
+      const lookup = interp.extensions.get('sourceLookup') as ((f: string) => string | null) | undefined;
+      text += yield* formatException(value, lookup ?? (() => null));
+    }
+    yield* pyCall(yield* pyGetAttr(err!, 'write'), [text]);
+    return None;
+  }), 'sys');
+  set('__unraisablehook__', unraisablehook);
+}
+
+export const unraisableHookArgsType = structSeqType('UnraisableHookArgs', '', ['exc_type', 'exc_value', 'exc_traceback', 'err_msg', 'object']);
+
+/**
+ * PyErr_WriteUnraisable: report an exception nobody can catch (in a thread started by
+ * start_new_thread, an atexit callback, …) through sys.unraisablehook; if the hook is missing or
+ * fails itself, CPython's fallback writes the report directly.
+ */
+export function* writeUnraisable(interp: Interpreter, exc: PyBaseException, errMsg: string, obj: PyValue): NativeGen<void> {
+  const tb = exc.traceback === null ? None : new PyTraceback(exc.traceback);
+  const args = new PyTuple([exc.cls, exc, tb, errMsg, obj], unraisableHookArgsType);
+  const hook = interp.getModule('sys')?.ns.getStr('unraisablehook');
+  if (hook !== undefined && hook !== None) {
+    try {
+      yield* pyCall(hook, [args]);
+      return;
+    } catch (e) {
+      if (!(e instanceof PyBaseException)) throw e;
+    }
+  }
+  const lookup = interp.extensions.get('sourceLookup') as ((f: string) => string | null) | undefined;
+  interp.out.write('stderr', `${errMsg}: ${yield* pyRepr(obj)}\n` + (yield* formatException(exc, lookup ?? (() => null))));
 }

@@ -26,6 +26,7 @@ import { formatException } from '../python/vm/traceback-print';
 import { KernelLock } from '../machine/kernel-lock';
 import { PyMethod } from '../python/objects/function';
 import { machineOf, type Machine } from '../machine/machine';
+import { writeUnraisable } from './sys';
 import { creatingForUser } from '../machine/trace-objects';
 
 
@@ -225,11 +226,7 @@ function* threadBody(interp: Interpreter, fn: PyValue, args: PyValue[], kw: KwAr
     yield* pyCall(fn, args, kw);
   } catch (e) {
     if (!(e instanceof PyBaseException)) throw e;
-    if (!e.cls.isSubtypeOf(systemExitType)) {
-      const lookup = interp.extensions.get('sourceLookup') as ((f: string) => string | null) | undefined;
-      const text = `Exception ignored in thread started by: ${yield* pyRepr(fn)}\n` + (yield* formatException(e, lookup ?? (() => null)));
-      interp.out.write('stderr', text);
-    }
+    if (!e.cls.isSubtypeOf(systemExitType)) yield* writeUnraisable(interp, e, 'Exception ignored in thread started by', fn);
   }
   return None;
 }
