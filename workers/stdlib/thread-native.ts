@@ -26,7 +26,9 @@ import { formatException } from '../python/vm/traceback-print';
 import { KernelLock } from '../machine/kernel-lock';
 import { PyMethod } from '../python/objects/function';
 import { machineOf, type Machine } from '../machine/machine';
-import { writeUnraisable } from './sys';
+import { writeUnraisable, structSeqType } from './sys';
+import { pyGetAttr, pyGetAttrOpt } from '../python/ops/attr';
+import { pyStr } from '../python/ops/strrepr';
 import { creatingForUser } from '../machine/trace-objects';
 
 
@@ -231,6 +233,33 @@ function* threadBody(interp: Interpreter, fn: PyValue, args: PyValue[], kw: KwAr
   return None;
 }
 
+// ---- _excepthook: threading.excepthook (Modules/_threadmodule.c thread_excepthook) ----
+
+const exceptHookArgsType = structSeqType('_ExceptHookArgs', '_thread', ['exc_type', 'exc_value', 'exc_traceback', 'thread']);
+
+function* excepthook(interp: Interpreter, args: PyValue): NativeGen {
+  if (!(args instanceof PyTuple) || args.cls !== exceptHookArgsType) typeError('_thread._excepthook argument type must be ExceptHookArgs');
+  const [excType, excValue, , thread] = (args as PyTuple).items;
+  if (excType === systemExitType) return None;
+  let file = interp.getModule('sys')?.ns.getStr('stderr') ?? None;
+  if (file === None) {
+    if (thread === None) return None;
+    file = yield* pyGetAttr(thread, '_stderr');
+    if (file === None) return None;
+  }
+  const write = yield* pyGetAttr(file, 'write');
+  yield* pyCall(write, ['Exception in thread ']);
+  const name = thread === None ? undefined : yield* pyGetAttrOpt(thread, 'name');
+  yield* pyCall(write, [name !== undefined ? yield* pyStr(name) : String(machine().current().ident)]);
+  yield* pyCall(write, [':\n']);
+  if (excValue instanceof PyBaseException) {
+    const lookup = interp.extensions.get('sourceLookup') as ((f: string) => string | null) | undefined;
+    yield* pyCall(write, [yield* formatException(excValue, lookup ?? (() => null))]);
+  }
+  yield* pyCall(yield* pyGetAttr(file, 'flush'), []);
+  return None;
+}
+
 export function initThread(interp: Interpreter, m: PyModule): void {
   currentInterp = interp;
   const ns = m.ns;
@@ -240,6 +269,7 @@ export function initThread(interp: Interpreter, m: PyModule): void {
   ns.setStr('_local', localType);
   ns.setStr('error', runtimeErrorType);
   ns.setStr('TIMEOUT_MAX', newFloat(TIMEOUT_MAX));
+  ns.setStr('_ExceptHookArgs', exceptHookArgsType);
   defineAll(m, [
     func('start_new_thread', 'function, args, kwargs=?, /', function* (fn: PyValue, args: PyValue, kwargs: PyValue | undefined) {
       if (!(yield* pyCallableCheck(fn))) typeError('first arg must be callable');
@@ -255,6 +285,9 @@ export function initThread(interp: Interpreter, m: PyModule): void {
       const owner = fn instanceof PyMethod && fn.self instanceof PyObject ? fn.self.dict?.getStr('_name') : undefined;
       const st = mach.startThread(mach.current(), threadBody(interp, fn, (args as PyTuple).items.slice(), kw), typeof owner === 'string' ? owner : '');
       return st.ident;
+    }),
+    func('_excepthook', 'exc_type, /', function* (args: PyValue) {
+      return yield* excepthook(interp, args);
     }),
     func('allocate_lock', '', () => newLock(false)),
     func('allocate', '', () => newLock(false)),
