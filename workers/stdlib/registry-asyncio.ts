@@ -18,6 +18,9 @@ import errnoSrc from './py/errno.py?raw';
 import inspectSrc from './py/inspect.py?raw';
 import linecacheSrc from './py/linecache.py?raw';
 import cAsyncioSrc from './py/_asyncio.py?raw';
+import requestsSrc from './py/requests/__init__.py?raw';
+import requestsExceptionsSrc from './py/requests/exceptions.py?raw';
+import { initSimNet } from './simnet';
 import asyncioInitSrc from './py/asyncio/__init__.py?raw';
 import asyncio_base_eventsSrc from './py/asyncio/base_events.py?raw';
 import asyncio_base_futuresSrc from './py/asyncio/base_futures.py?raw';
@@ -58,6 +61,7 @@ const SOURCES: [string, string][] = [
   ['inspect', inspectSrc],
   ['linecache', linecacheSrc],
   ['_asyncio', cAsyncioSrc],
+  ['requests.exceptions', requestsExceptionsSrc],
   ['asyncio.base_events', asyncio_base_eventsSrc],
   ['asyncio.base_futures', asyncio_base_futuresSrc],
   ['asyncio.base_subprocess', asyncio_base_subprocessSrc],
@@ -90,6 +94,9 @@ const SOURCES: [string, string][] = [
 
 export function registerAsyncioModules(interp: Interpreter): void {
   interp.nativeModules.set('_interleave_socket', initSimSocket);
+  // The simulated web: requests (py/requests) on _interleave_net (simnet.ts).
+  interp.nativeModules.set('_interleave_net', initSimNet);
+  interp.sourceModules.set('requests', { source: requestsSrc, isPackage: true });
   interp.sourceModules.set('asyncio', { source: asyncioInitSrc, isPackage: true });
   for (const [name, source] of SOURCES) interp.sourceModules.set(name, { source, isPackage: false });
 }
