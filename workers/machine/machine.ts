@@ -418,6 +418,7 @@ export class Machine implements GilHost {
 
   /** Data arrived on a socket at time t: the threads waiting in select() on it wake. */
   notifyReadable(sock: KernelSocket, t: number): void {
+    for (const f of sock.listeners.splice(0)) f(t);
     for (const w of sock.waiters.slice()) {
       this.stopWaitingOnSockets(w);
       if (w.timer !== null) w.timer.cancelled = true;

@@ -21,6 +21,7 @@ import cAsyncioSrc from './py/_asyncio.py?raw';
 import requestsSrc from './py/requests/__init__.py?raw';
 import requestsExceptionsSrc from './py/requests/exceptions.py?raw';
 import { initSimNet } from './simnet';
+import { initSimProc } from './simproc';
 import asyncioInitSrc from './py/asyncio/__init__.py?raw';
 import asyncio_base_eventsSrc from './py/asyncio/base_events.py?raw';
 import asyncio_base_futuresSrc from './py/asyncio/base_futures.py?raw';
@@ -96,6 +97,8 @@ export function registerAsyncioModules(interp: Interpreter): void {
   interp.nativeModules.set('_interleave_socket', initSimSocket);
   // The simulated web: requests (py/requests) on _interleave_net (simnet.ts).
   interp.nativeModules.set('_interleave_net', initSimNet);
+  // Simulated programs for subprocess (simproc.ts).
+  interp.nativeModules.set('_interleave_proc', initSimProc);
   interp.sourceModules.set('requests', { source: requestsSrc, isPackage: true });
   interp.sourceModules.set('asyncio', { source: asyncioInitSrc, isPackage: true });
   for (const [name, source] of SOURCES) interp.sourceModules.set(name, { source, isPackage: false });

@@ -32,11 +32,11 @@ const SYSCALL_NS = 1_000;
 /** The lowest descriptor a socket gets (0–2 are the standard streams; files report 3). */
 const FIRST_FD = 4;
 
-interface SocketTable {
+export interface SocketTable {
   next: number;
   byFd: Map<number, KernelSocket>;
 }
-const tableOf = (interp: Interpreter) => interp.ext<SocketTable>('sockets', () => ({ next: FIRST_FD, byFd: new Map() }));
+export const tableOf = (interp: Interpreter) => interp.ext<SocketTable>('sockets', () => ({ next: FIRST_FD, byFd: new Map() }));
 
 function sockOf(interp: Interpreter, fd: PyValue): KernelSocket {
   const k = tableOf(interp).byFd.get(Number(fd));
@@ -44,16 +44,30 @@ function sockOf(interp: Interpreter, fd: PyValue): KernelSocket {
   return k;
 }
 
+/** A connected pair (a pipe, or socket.socketpair()), registered in the interpreter's table. */
+export function newPair(interp: Interpreter): [KernelSocket, KernelSocket] {
+  const t = tableOf(interp);
+  const a = new KernelSocket(t.next++);
+  const b = new KernelSocket(t.next++);
+  a.peer = b;
+  b.peer = a;
+  t.byFd.set(a.fd, a);
+  t.byFd.set(b.fd, b);
+  return [a, b];
+}
+
+/** Close one end: its peer sees EOF (readers wake). */
+export function closeSocket(interp: Interpreter, k: KernelSocket, t: number): void {
+  if (k.closed) return;
+  k.closed = true;
+  tableOf(interp).byFd.delete(k.fd);
+  if (k.peer !== null) machineOf(interp).notifyReadable(k.peer, t);
+}
+
 export function initSimSocket(interp: Interpreter, m: PyModule): void {
   defineAll(m, [
     func('socketpair', '', () => {
-      const t = tableOf(interp);
-      const a = new KernelSocket(t.next++);
-      const b = new KernelSocket(t.next++);
-      a.peer = b;
-      b.peer = a;
-      t.byFd.set(a.fd, a);
-      t.byFd.set(b.fd, b);
+      const [a, b] = newPair(interp);
       return newTuple([a.fd, b.fd]);
     }),
     func('send', 'fd, data, /', function* (fd: PyValue, data: PyValue): NativeGen {
@@ -80,16 +94,8 @@ export function initSimSocket(interp: Interpreter, m: PyModule): void {
       return new PyBytes(Uint8Array.from(k.rx.splice(0, n)));
     }),
     func('close', 'fd, /', (fd: PyValue) => {
-      const t = tableOf(interp);
-      const k = t.byFd.get(Number(fd));
-      if (k !== undefined && !k.closed) {
-        k.closed = true;
-        t.byFd.delete(k.fd);
-        if (k.peer !== null) {
-          const m = machineOf(interp);
-          m.notifyReadable(k.peer, m.current().clock);
-        }
-      }
+      const k = tableOf(interp).byFd.get(Number(fd));
+      if (k !== undefined) closeSocket(interp, k, machineOf(interp).current().clock);
       return None;
     }),
   ]);
