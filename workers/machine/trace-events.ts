@@ -55,6 +55,12 @@ export type TraceEvent =
   | { k: 'output'; t: number; tid: number; stream: 'stdout' | 'stderr'; text: string }
   /** An exception that ended a thread (its formatted traceback). */
   | { k: 'exception'; t: number; tid: number; text: string }
+  /**
+   * An asyncio task (`oid`) on the event loop of thread `tid`: created (`detail`: its coroutine),
+   * running a step, waiting (`detail`: what it awaits), ready again after a bare yield
+   * (`await asyncio.sleep(0)`), or done (`detail`: its result, exception or 'cancelled').
+   */
+  | { k: 'task'; t: number; oid: number; tid: number; op: TaskOp; name: string; detail: string }
   /** The run ended: exit status, and the limit or deadlock message when there was one. */
   | { k: 'end'; t: number; exitCode: number; reason: string }
   /**
@@ -65,6 +71,9 @@ export type TraceEvent =
   | { k: 'machine'; t: number; cores: number; switchIntervalNs: number; version: string };
 
 export type TraceEventKind = TraceEvent['k'];
+
+/** What happened to an asyncio task. */
+export type TaskOp = 'create' | 'run' | 'wait' | 'ready' | 'done';
 
 /** Where the machine sends events. The recorder implements it; `null` sink = tracing off. */
 export interface TraceSink {

@@ -21,6 +21,7 @@ import type { TracedObjectKind } from './trace-events';
 const THREADING = `${STDLIB_DIR}threading.py`;
 const QUEUE = `${STDLIB_DIR}queue.py`;
 const C_QUEUE = `${STDLIB_DIR}_queue.py`;
+const ASYNCIO_TASKS = `${STDLIB_DIR}asyncio/tasks.py`;
 
 type Hook = (objects: TracedObjects, st: SimThread, fr: Frame, self: PyObject, value: PyValue | undefined) => void;
 
@@ -118,4 +119,16 @@ onReturn(QUEUE, 'Queue.put', (objects, st, _fr, self) => {
 registerCodeHooks(THREADING, '_make_invoke_excepthook.<locals>.invoke_excepthook', {
   onEntry: (th) => (th.interp.machine as Machine | null)?.objects?.beginCapture(th.sim as SimThread),
   onReturn: (th) => (th.interp.machine as Machine | null)?.objects?.endCapture(th.sim as SimThread),
+});
+
+// ---- asyncio tasks: created, each step (run), and what the step left it doing ----
+
+onReturn(ASYNCIO_TASKS, 'Task.__init__', (objects, st, _fr, self) => objects.taskCreated(st, self));
+registerCodeHooks(ASYNCIO_TASKS, 'Task.__step', {
+  onEntry: (th, fr) => {
+    const objects = (th.interp.machine as Machine | null)?.objects;
+    const self = fr.stack[0];
+    if (objects && self instanceof PyObject) objects.taskStepStarts(th.sim as SimThread, self);
+  },
+  onReturn: (th) => (th.interp.machine as Machine | null)?.objects?.taskStepEnds(th.sim as SimThread),
 });

@@ -7,7 +7,7 @@
  * The mapped types force every field of every event in trace-events.ts to appear exactly once, so
  * adding a field to the contract without giving it a place here is a type error.
  */
-import type { ThreadRunState, TracedObjectKind, TraceEvent, TraceEventKind } from './trace-events';
+import type { TaskOp, ThreadRunState, TracedObjectKind, TraceEvent, TraceEventKind } from './trace-events';
 
 type Ev<K extends TraceEventKind> = Extract<TraceEvent, { k: K }>;
 type FieldName<K extends TraceEventKind> = Exclude<keyof Ev<K>, 'k' | 't'> & string;
@@ -31,11 +31,13 @@ export const OBJECT_KINDS = [
   'lock', 'rlock', 'condition', 'semaphore', 'bounded-semaphore', 'event', 'barrier',
   'queue', 'lifo-queue', 'priority-queue', 'simple-queue', 'thread',
 ] as const satisfies readonly TracedObjectKind[];
+export const TASK_OPS = ['create', 'run', 'wait', 'ready', 'done'] as const satisfies readonly TaskOp[];
 // Compile-time check that the arrays above list every member of their union.
 type Missing<U, A extends readonly unknown[]> = Exclude<U, A[number]>;
 const allStates: Missing<ThreadRunState, typeof THREAD_STATES> extends never ? true : never = true;
 const allObjects: Missing<TracedObjectKind, typeof OBJECT_KINDS> extends never ? true : never = true;
-void allStates; void allObjects;
+const allTaskOps: Missing<TaskOp, typeof TASK_OPS> extends never ? true : never = true;
+void allStates; void allObjects; void allTaskOps;
 
 /** Lists with a `keyBy` are delta-coded against the previous list of the same object and field. */
 const WAITERS = { list: 'int', keyBy: 'oid' } as const;
@@ -56,6 +58,7 @@ export const LAYOUT: { readonly [K in TraceEventKind]: { readonly [F in FieldNam
   exception: { tid: INT, text: STR },
   end: { exitCode: INT, reason: STR },
   machine: { cores: INT, switchIntervalNs: NUM, version: STR },
+  task: { oid: INT, tid: INT, op: { enum: TASK_OPS }, name: STR, detail: STR },
 };
 
 export enum FieldType { Int, Str, Bool, Enum, IntList, StrList, Num }

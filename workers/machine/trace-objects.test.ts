@@ -9,6 +9,9 @@ import { join } from 'node:path';
 import { runProgram, BufferSink } from '../python/run-program';
 import type { MachineSettings } from './settings';
 import type { TraceEvent } from './trace-events';
+import { TraceRecorder } from './trace-recorder';
+import { readRecorder } from './trace-reader';
+import { stateAt, stateAtTime } from './trace-state';
 
 type Ev<K extends TraceEvent['k']> = TraceEvent & { k: K };
 
@@ -190,6 +193,38 @@ raise KeyError('k')
     for (const s of of('state')) if (s.state === 'blocked') lastBlocked.set(s.tid, s.obj);
     const waitedFor = [...lastBlocked.values()].filter((o) => objs.some((l) => oid(l) === o));
     expect(new Set(waitedFor).size).toBe(2);
+  });
+});
+
+describe('asyncio tasks in the trace', () => {
+  const SAY_AFTER = readFileSync(join(__dirname, '..', '..', 'conformance', 'asyncio', 'programs', '002_seed_say_after_tasks.py'), 'utf8');
+
+  it('reports each task created, running, waiting for what, and done', () => {
+    const { of } = traced(SAY_AFTER);
+    const ops = (name: string) => of('task').filter((e) => e.name === name).map((e) => `${e.op}${e.detail ? ' ' + e.detail : ''}`);
+    expect(ops('Task-1')).toEqual(['create with_tasks()', 'run', 'wait Task-2', 'run', 'wait Task-3', 'run', 'done result None']);
+    expect(ops('Task-2')).toEqual(['create say_after()', 'run', 'wait sleep(1)', 'run', 'done result None']);
+    expect(ops('Task-6')).toContain('wait gather');
+  });
+
+  it('gives every task\u2019s last state at any moment of the recorded trace', () => {
+    const rec = new TraceRecorder();
+    runProgram(SAY_AFTER, new BufferSink(), { trace: rec });
+    const r = readRecorder(rec);
+    const end = stateAt(r, r.length - 1);
+    expect(end.tasks.length).toBe(10);
+    expect(end.tasks.every((t) => t.state === 'done')).toBe(true);
+    // One second in, Task-2 has printed "hello" and finished; Task-3 still sleeps.
+    const mid = stateAtTime(r, 1.5e9);
+    const byName = new Map(mid.tasks.map((t) => [t.name, t]));
+    expect([byName.get('Task-2')!.state, byName.get('Task-3')!.state, byName.get('Task-3')!.detail]).toEqual(['done', 'wait', 'sleep(2)']);
+  });
+
+  it('does not change the run', () => {
+    const plain = new BufferSink();
+    const a = runProgram(SAY_AFTER, plain, {});
+    const t = traced(SAY_AFTER);
+    expect([t.out, t.result.virtualNs, t.result.instructions]).toEqual([plain.stdout, a.virtualNs, a.instructions]);
   });
 });
 

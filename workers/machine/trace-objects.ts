@@ -22,7 +22,10 @@ import { PyDeque } from '../stdlib/deque';
 import type { Machine } from './machine';
 import type { SimThread } from './sim-thread';
 import type { KernelLock } from './kernel-lock';
-import type { TracedObjectKind } from './trace-events';
+import type { TaskOp, TracedObjectKind } from './trace-events';
+import { PyGenerator } from '../python/objects/generator';
+import { None } from '../python/objects/core-types';
+import type { PyBaseException } from '../python/objects/exception';
 import { blockingCall, labelOf, threadName } from './introspect';
 import { traceRepr } from './trace-repr';
 
@@ -158,6 +161,43 @@ export class TracedObjects {
     this.m.emit({ k: 'queue', t, oid, tid: st.tid, op, item: traceRepr(item), contents: queueContents(rec) });
   }
 
+  // ---- asyncio tasks ----
+
+  /** Tasks whose step is running, per thread (Task.__step clears `self` before it returns). */
+  private readonly stepping = new Map<SimThread, PyObject[]>();
+
+  taskCreated(st: SimThread, task: PyObject): void {
+    const coro = attr(task, '_coro');
+    this.taskEvent(st, task, 'create', coro instanceof PyGenerator ? `${coro.qualname}()` : '');
+  }
+
+  taskStepStarts(st: SimThread, task: PyObject): void {
+    let stack = this.stepping.get(st);
+    if (stack === undefined) this.stepping.set(st, (stack = []));
+    stack.push(task);
+    this.taskEvent(st, task, 'run', '');
+  }
+
+  taskStepEnds(st: SimThread): void {
+    const task = this.stepping.get(st)?.pop();
+    if (task === undefined) return;
+    const state = attr(task, '_state');
+    if (state === 'CANCELLED') return this.taskEvent(st, task, 'done', 'cancelled');
+    if (state === 'FINISHED') {
+      const exc = attr(task, '_exception');
+      const detail = exc instanceof PyObject && exc !== None ? `${exc.cls.name}: ${traceRepr((exc as PyBaseException).args?.[0] ?? '')}` : `result ${traceRepr(attr(task, '_result') ?? None)}`;
+      return this.taskEvent(st, task, 'done', detail);
+    }
+    const waiter = attr(task, '_fut_waiter');
+    if (waiter === undefined || waiter === None) return this.taskEvent(st, task, 'ready', '');
+    this.taskEvent(st, task, 'wait', awaitedBy(attr(task, '_coro'), waiter as PyObject));
+  }
+
+  private taskEvent(st: SimThread, task: PyObject, op: TaskOp, detail: string): void {
+    const name = attr(task, '_name');
+    this.m.emit({ k: 'task', t: st.clock, oid: this.m.traceId(task), tid: st.tid, op, name: typeof name === 'string' ? name : '', detail });
+  }
+
   // ---- exceptions ----
 
   /** Collect what the thread writes to stderr (an uncaught exception's report) … */
@@ -248,6 +288,32 @@ function compareSimple(a: PyValue, b: PyValue): number {
     return a.items.length - b.items.length;
   }
   throw new Error('not simply comparable');
+}
+
+/**
+ * What a suspended task waits for, as the learner wrote it: the innermost coroutine on its
+ * await chain (`sleep(1)`, `Queue.get`), or the task / future it awaits directly.
+ */
+function awaitedBy(coro: PyValue | undefined, waiter: PyObject): string {
+  let inner: PyGenerator | null = null;
+  let awaited: PyValue = waiter;
+  for (let g = coro; g instanceof PyGenerator; g = g.yieldFrom ?? undefined) {
+    // Future.__await__ (asyncio/futures.py) is the plumbing under every await of a future.
+    if (g.frame.code.filename.endsWith('asyncio/futures.py')) {
+      awaited = g.frame.stack[0] ?? waiter;
+      break;
+    }
+    inner = g;
+  }
+  if (inner !== null && inner !== coro) {
+    if (inner.qualname === 'sleep' && inner.frame.code.filename.endsWith('asyncio/tasks.py')) {
+      return `sleep(${traceRepr(inner.frame.stack[0])})`;
+    }
+    return inner.qualname;
+  }
+  const name = awaited instanceof PyObject ? attr(awaited, '_name') : undefined;
+  if (typeof name === 'string') return name;
+  return awaited instanceof PyObject && awaited.cls.name === '_GatheringFuture' ? 'gather' : 'future';
 }
 
 // ---- who created an object ----

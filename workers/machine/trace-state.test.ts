@@ -16,6 +16,7 @@ class NaiveWorld {
   threads = new Map<number, ThreadState>(); procs = new Map<number, ProcessState>();
   objects = new Map<number, WorldState['objects'][number]>(); locks = new Map<number, WorldState['locks'][number]>();
   syncs = new Map<number, WorldState['syncs'][number]>(); queues = new Map<number, string[]>();
+  tasks = new Map<number, WorldState['tasks'][number]>();
 
   private thread(tid: number): ThreadState {
     const th = this.threads.get(tid) ?? { tid, pid: 0, name: '', daemon: false, state: 'ready', core: -1, obj: 0, line: 0, file: '', since: this.evT, raised: false };
@@ -50,6 +51,7 @@ class NaiveWorld {
       case 'exception': { const th = this.threads.get(ev.tid); if (th) th.raised = true; this.exceptions++; break; }
       case 'end': this.end = { exitCode: ev.exitCode, reason: ev.reason }; break;
       case 'machine': this.machine = { cores: ev.cores, switchIntervalNs: ev.switchIntervalNs, version: ev.version }; break;
+      case 'task': this.tasks.set(ev.oid, { oid: ev.oid, tid: ev.tid, name: ev.name, state: ev.op, detail: ev.detail }); break;
     }
   }
 
@@ -61,7 +63,7 @@ class NaiveWorld {
       index: this.index, t: this.t, machine: this.machine,
       processes: [...this.procs.values()].map((p) => ({ ...p })), threads,
       objects: [...this.objects.values()], locks: [...this.locks.values()], syncs: [...this.syncs.values()],
-      queues: [...this.queues].map(([oid, contents]) => ({ oid, contents })), cores,
+      queues: [...this.queues].map(([oid, contents]) => ({ oid, contents })), tasks: [...this.tasks.values()], cores,
       output: { events: this.outputs, stdout: { ...this.out.stdout }, stderr: { ...this.out.stderr } },
       exceptions: this.exceptions, end: this.end,
     };
