@@ -152,6 +152,9 @@ class Exporter {
       case 'output': this.instant(ev.tid, ev.t, ev.stream === 'stdout' ? 'print' : 'stderr', 'output', { text: ev.text }); break;
       case 'exception': this.instant(ev.tid, ev.t, 'exception', 'exception', { text: ev.text }); break;
       case 'task': this.instant(ev.tid, ev.t, `${ev.op} ${ev.name}`, 'asyncio', { task: ev.oid, detail: ev.detail }); break;
+      case 'loop':
+        this.counter(-ev.tid, ev.tid, ev.t, `asyncio loop ${this.threadName(ev.tid)}`, { ready: ev.ready.length, timers: ev.timers.length });
+        break;
       case 'end': {
         const pid = this.procs.keys().next().value ?? 1;
         this.out.push({ name: 'exit', ph: 'i', s: 'g', ts: us(ev.t), pid, tid: GIL_TID_BASE + pid, cat: 'end', args: { exitCode: ev.exitCode, reason: ev.reason } });

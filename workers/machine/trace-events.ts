@@ -61,6 +61,12 @@ export type TraceEvent =
    * (`await asyncio.sleep(0)`), or done (`detail`: its result, exception or 'cancelled').
    */
   | { k: 'task'; t: number; oid: number; tid: number; op: TaskOp; name: string; detail: string }
+  /**
+   * An asyncio event loop (on thread `tid`) starts a pass: what is ready to run, in order
+   * ("Task-2 step", a callback's name), and its timers by deadline ("Task-3 at 2.001": the task
+   * a sleep will wake, and the loop time it is due).
+   */
+  | { k: 'loop'; t: number; tid: number; ready: string[]; timers: string[] }
   /** The run ended: exit status, and the limit or deadlock message when there was one. */
   | { k: 'end'; t: number; exitCode: number; reason: string }
   /**

@@ -22,6 +22,7 @@ const THREADING = `${STDLIB_DIR}threading.py`;
 const QUEUE = `${STDLIB_DIR}queue.py`;
 const C_QUEUE = `${STDLIB_DIR}_queue.py`;
 const ASYNCIO_TASKS = `${STDLIB_DIR}asyncio/tasks.py`;
+const ASYNCIO_BASE_EVENTS = `${STDLIB_DIR}asyncio/base_events.py`;
 
 type Hook = (objects: TracedObjects, st: SimThread, fr: Frame, self: PyObject, value: PyValue | undefined) => void;
 
@@ -131,4 +132,14 @@ registerCodeHooks(ASYNCIO_TASKS, 'Task.__step', {
     if (objects && self instanceof PyObject) objects.taskStepStarts(th.sim as SimThread, self);
   },
   onReturn: (th) => (th.interp.machine as Machine | null)?.objects?.taskStepEnds(th.sim as SimThread),
+});
+
+// ---- the event loop: each pass starts with what is ready and what is scheduled ----
+
+registerCodeHooks(ASYNCIO_BASE_EVENTS, 'BaseEventLoop._run_once', {
+  onEntry: (th, fr) => {
+    const objects = (th.interp.machine as Machine | null)?.objects;
+    const self = fr.stack[0];
+    if (objects && self instanceof PyObject) objects.loopPass(th.sim as SimThread, self);
+  },
 });

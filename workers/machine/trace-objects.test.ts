@@ -218,6 +218,16 @@ describe('asyncio tasks in the trace', () => {
     const mid = stateAtTime(r, 1.5e9);
     const byName = new Map(mid.tasks.map((t) => [t.name, t]));
     expect([byName.get('Task-2')!.state, byName.get('Task-3')!.state, byName.get('Task-3')!.detail]).toEqual(['done', 'wait', 'sleep(2)']);
+    // The loop then has nothing ready and one timer: the sleep that will wake Task-3.
+    expect(mid.loops.map((l) => [l.ready, l.timers.map((x) => x.replace(/ at .*/, ''))])).toEqual([[[], ['sleep of Task-3']]]);
+  });
+
+  it('shows each pass of the event loop: what is ready, in order, and its timers by deadline', () => {
+    const { of } = traced(SAY_AFTER);
+    const passes = of('loop').map((e) => `${e.ready.join(',')} | ${e.timers.map((x) => x.replace(/ at .*/, '')).join(',')}`);
+    expect(passes.slice(0, 4)).toEqual([
+      'Task-1 step | ', 'Task-2 step,Task-3 step | ', ' | sleep of Task-2,sleep of Task-3', 'Task-2 wakeup | sleep of Task-3',
+    ]);
   });
 
   it('does not change the run', () => {

@@ -24,6 +24,8 @@ import type { SimThread } from './sim-thread';
 import type { KernelLock } from './kernel-lock';
 import type { TaskOp, TracedObjectKind } from './trace-events';
 import { PyGenerator } from '../python/objects/generator';
+import { PyFunction, PyMethod } from '../python/objects/function';
+import { slotValue } from '../python/types/type';
 import { None } from '../python/objects/core-types';
 import type { PyBaseException } from '../python/objects/exception';
 import { blockingCall, labelOf, threadName } from './introspect';
@@ -193,6 +195,21 @@ export class TracedObjects {
     this.taskEvent(st, task, 'wait', awaitedBy(attr(task, '_coro'), waiter as PyObject));
   }
 
+  /** An event loop starts a pass: its ready handles in order, and its timers by deadline. */
+  loopPass(st: SimThread, loop: PyObject): void {
+    const ready = attr(loop, '_ready');
+    const scheduled = attr(loop, '_scheduled');
+    const handles = ready instanceof PyDeque ? ready.toArray() : [];
+    const timers = scheduled instanceof PyList ? scheduled.items.slice() : [];
+    const when = (h: PyValue) => num(h instanceof PyObject ? slotValue(h, '_when') : undefined);
+    timers.sort((a, b) => when(a) - when(b));
+    this.m.emit({
+      k: 'loop', t: st.clock, tid: st.tid,
+      ready: handles.slice(0, MAX_CONTENTS).map(handleName),
+      timers: timers.filter((h) => h instanceof PyObject && slotValue(h, '_cancelled') !== true).slice(0, MAX_CONTENTS).map((h) => `${handleName(h)} at ${when(h).toFixed(3)}`),
+    });
+  }
+
   private taskEvent(st: SimThread, task: PyObject, op: TaskOp, detail: string): void {
     const name = attr(task, '_name');
     this.m.emit({ k: 'task', t: st.clock, oid: this.m.traceId(task), tid: st.tid, op, name: typeof name === 'string' ? name : '', detail });
@@ -288,6 +305,30 @@ function compareSimple(a: PyValue, b: PyValue): number {
     return a.items.length - b.items.length;
   }
   throw new Error('not simply comparable');
+}
+
+/** A loop handle as the learner knows it: "Task-2 step", "Task-2 wakeup", a sleep waking Task-2, a callback's name. */
+function handleName(h: PyValue): string {
+  if (!(h instanceof PyObject)) return '?';
+  const cb = slotValue(h, '_callback');
+  const args = slotValue(h, '_args');
+  if (cb instanceof PyMethod && cb.self instanceof PyObject) {
+    const task = attr(cb.self, '_name');
+    const fn = cb.func instanceof PyFunction ? cb.func.code.name.replace(/^__/, '') : 'callback';
+    if (typeof task === 'string') return `${task} ${fn}`;
+  }
+  // asyncio.sleep's timer: futures._set_result_unless_cancelled(future, result) — name the task it wakes.
+  if (cb instanceof PyFunction && cb.code.name === '_set_result_unless_cancelled' && args instanceof PyTuple) {
+    const fut = args.items[0];
+    const callbacks = fut instanceof PyObject ? attr(fut, '_callbacks') : undefined;
+    const first = callbacks instanceof PyList ? callbacks.items[0] : undefined;
+    const wake = first instanceof PyTuple ? first.items[0] : undefined;
+    const task = wake instanceof PyMethod && wake.self instanceof PyObject ? attr(wake.self, '_name') : undefined;
+    return typeof task === 'string' ? `sleep of ${task}` : 'sleep';
+  }
+  if (cb instanceof PyFunction) return cb.code.qualname;
+  if (cb instanceof PyMethod && cb.func instanceof PyFunction) return cb.func.code.qualname;
+  return cb instanceof PyObject ? cb.cls.name : '?';
 }
 
 /**

@@ -17,6 +17,7 @@ class NaiveWorld {
   objects = new Map<number, WorldState['objects'][number]>(); locks = new Map<number, WorldState['locks'][number]>();
   syncs = new Map<number, WorldState['syncs'][number]>(); queues = new Map<number, string[]>();
   tasks = new Map<number, WorldState['tasks'][number]>();
+  loops = new Map<number, WorldState['loops'][number]>();
 
   private thread(tid: number): ThreadState {
     const th = this.threads.get(tid) ?? { tid, pid: 0, name: '', daemon: false, state: 'ready', core: -1, obj: 0, line: 0, file: '', since: this.evT, raised: false };
@@ -51,6 +52,7 @@ class NaiveWorld {
       case 'exception': { const th = this.threads.get(ev.tid); if (th) th.raised = true; this.exceptions++; break; }
       case 'end': this.end = { exitCode: ev.exitCode, reason: ev.reason }; break;
       case 'machine': this.machine = { cores: ev.cores, switchIntervalNs: ev.switchIntervalNs, version: ev.version }; break;
+      case 'loop': this.loops.set(ev.tid, { tid: ev.tid, ready: ev.ready, timers: ev.timers }); break;
       case 'task': this.tasks.set(ev.oid, { oid: ev.oid, tid: ev.tid, name: ev.name, state: ev.op, detail: ev.detail }); break;
     }
   }
@@ -63,7 +65,7 @@ class NaiveWorld {
       index: this.index, t: this.t, machine: this.machine,
       processes: [...this.procs.values()].map((p) => ({ ...p })), threads,
       objects: [...this.objects.values()], locks: [...this.locks.values()], syncs: [...this.syncs.values()],
-      queues: [...this.queues].map(([oid, contents]) => ({ oid, contents })), tasks: [...this.tasks.values()], cores,
+      queues: [...this.queues].map(([oid, contents]) => ({ oid, contents })), tasks: [...this.tasks.values()], loops: [...this.loops.values()], cores,
       output: { events: this.outputs, stdout: { ...this.out.stdout }, stderr: { ...this.out.stderr } },
       exceptions: this.exceptions, end: this.end,
     };

@@ -35,13 +35,15 @@ export interface SyncState { oid: number; op: string; value: number; waiters: nu
 export interface QueueState { oid: number; contents: string[] }
 /** An asyncio task: its last op (create / run / wait / ready / done) and that op's detail. */
 export interface TaskState { oid: number; tid: number; name: string; state: TaskOp; detail: string }
+/** An asyncio event loop at the start of its last pass: ready callbacks in order, timers by deadline. */
+export interface LoopState { tid: number; ready: string[]; timers: string[] }
 export interface StreamCount { events: number; chars: number }
 export interface WorldState {
   /** The last event applied (-1: before the first event) and the virtual time reached (reader.clock). */
   index: number; t: number;
   machine: { cores: number; switchIntervalNs: number; version: string } | null;
   processes: ProcessState[]; threads: ThreadState[]; objects: ObjectInfo[];
-  locks: LockState[]; syncs: SyncState[]; queues: QueueState[]; tasks: TaskState[];
+  locks: LockState[]; syncs: SyncState[]; queues: QueueState[]; tasks: TaskState[]; loops: LoopState[];
   /** tid running on each core (0: idle); length = machine.cores, else the highest core seen + 1. */
   cores: number[];
   /** Output so far: the console shows output events [0, events) of outputIndices(reader). */
@@ -61,12 +63,14 @@ interface Fold {
   locks: Map<number, [number, number, number]>; syncs: Map<number, [number, number, number]>; queues: Map<number, number>;
   /** oid → [tid, name, op, detail]. */
   tasks: Map<number, [number, number, number, number]>;
+  /** tid → [ready list, timers list]. */
+  loops: Map<number, [number, number]>;
 }
 // Records are mutated in place, so a fold's copy copies every record (a few dozen, not per event).
 
 const emptyFold = (): Fold => ({
   index: -1, t: 0, maxCore: -1, exceptions: 0, outputs: 0, machine: null, end: null, out: [0, 0, 0, 0],
-  threads: new Map(), procs: new Map(), objects: new Map(), locks: new Map(), syncs: new Map(), queues: new Map(), tasks: new Map(),
+  threads: new Map(), procs: new Map(), objects: new Map(), locks: new Map(), syncs: new Map(), queues: new Map(), tasks: new Map(), loops: new Map(),
 });
 
 function cloneFold(f: Fold): Fold {
@@ -76,7 +80,7 @@ function cloneFold(f: Fold): Fold {
     ...f, out: [...f.out],
     threads: copy(f.threads, (v) => ({ ...v })), procs: copy(f.procs, (v) => ({ ...v })),
     objects: new Map(f.objects), locks: copy(f.locks, tuple), syncs: copy(f.syncs, tuple), queues: new Map(f.queues),
-    tasks: new Map(f.tasks),
+    tasks: new Map(f.tasks), loops: new Map(f.loops),
   };
 }
 
@@ -128,13 +132,13 @@ const O_THREAD_NAME_NAME = operandOf('thread-name', 'name');
 const O_THREAD_NAME_TID = operandOf('thread-name', 'tid');
 // Kind codes as literals so the fold's switch compiles to a jump table; checked against the layout.
 const enum C {
-  process, thread, threadName, state, take, drop, request, object, lock, sync, queue, output, exception, end, machine, task,
+  process, thread, threadName, state, take, drop, request, object, lock, sync, queue, output, exception, end, machine, task, loop,
 }
 const CODE_CHECK: [C, Parameters<typeof kindCode>[0]][] = [
   [C.process, 'process'], [C.thread, 'thread'], [C.threadName, 'thread-name'], [C.state, 'state'], [C.take, 'gil-take'],
   [C.drop, 'gil-drop'], [C.request, 'gil-request'], [C.object, 'object'], [C.lock, 'lock'], [C.sync, 'sync'],
   [C.queue, 'queue'], [C.output, 'output'], [C.exception, 'exception'], [C.end, 'end'], [C.machine, 'machine'],
-  [C.task, 'task'],
+  [C.task, 'task'], [C.loop, 'loop'],
 ];
 for (const [code, kind] of CODE_CHECK) if (kindCode(kind) !== code) throw new Error(`trace-state: kind code of ${kind} moved`);
 const daemonOf = flagReader('thread', 'daemon');
@@ -146,6 +150,9 @@ const O_TASK_OID = operandOf('task', 'oid');
 const O_TASK_TID = operandOf('task', 'tid');
 const O_TASK_NAME = operandOf('task', 'name');
 const O_TASK_DETAIL = operandOf('task', 'detail');
+const O_LOOP_TID = operandOf('loop', 'tid');
+const O_LOOP_READY = operandOf('loop', 'ready');
+const O_LOOP_TIMERS = operandOf('loop', 'timers');
 const READY = THREAD_STATES.indexOf('ready');
 const RUNNING = THREAD_STATES.indexOf('running');
 const NO_STRING = -1;
@@ -222,6 +229,7 @@ function apply(f: Fold, r: TraceReader, i: number): void {
     }
     case C.end: f.end = [w[b + O_END_EXITCODE], w[b + O_END_REASON]]; break;
     case C.machine: f.machine = [w[b + O_MACHINE_CORES], readNum(w, b + O_MACHINE_SWITCHINTERVALNS), w[b + O_MACHINE_VERSION]]; break;
+    case C.loop: f.loops.set(w[b + O_LOOP_TID], [w[b + O_LOOP_READY], w[b + O_LOOP_TIMERS]]); break;
     case C.task: f.tasks.set(w[b + O_TASK_OID], [w[b + O_TASK_TID], w[b + O_TASK_NAME], taskOpOf(r.flags[i]), w[b + O_TASK_DETAIL]]); break;
   }
 }
@@ -246,6 +254,9 @@ function materialize(f: Fold, r: TraceReader): WorldState {
     locks: [...f.locks].map(([oid, [owner, count, waiters]]) => ({ oid, owner, count, waiters: r.list(waiters) })),
     syncs: [...f.syncs].map(([oid, [op, value, waiters]]) => ({ oid, op: s(op), value, waiters: r.list(waiters) })),
     queues: [...f.queues].map(([oid, contents]) => ({ oid, contents: contents === EMPTY_LIST ? [] : r.stringList(contents) })),
+    loops: [...f.loops].map(([tid, [ready, timers]]) => ({
+      tid, ready: ready === EMPTY_LIST ? [] : r.stringList(ready), timers: timers === EMPTY_LIST ? [] : r.stringList(timers),
+    })),
     tasks: [...f.tasks].map(([oid, [tid, name, op, detail]]) => ({ oid, tid, name: s(name), state: TASK_OPS[op], detail: s(detail) })),
     cores,
     output: { events: f.outputs, stdout: { events: f.out[0], chars: f.out[1] }, stderr: { events: f.out[2], chars: f.out[3] } },

@@ -361,6 +361,11 @@ function* setupSlots(t: PyType, ns: PyDict, bases: PyType[]): NativeGen<void> {
 /** Slot values live in a per-instance map (objects without __dict__ use only slots). */
 const slotValues = new WeakMap<PyObject, Map<string, PyValue>>();
 
+/** A __slots__ attribute's value without running code (the trace reads asyncio's handles). */
+export function slotValue(o: PyObject, name: string): PyValue | undefined {
+  return slotValues.get(o)?.get(name);
+}
+
 function slotDescriptor(name: string, owner: PyType): PyGetSet {
   return new PyGetSet(name, owner, (self: PyValue) => {
     const v = slotValues.get(self as PyObject)?.get(name);
