@@ -1,11 +1,12 @@
 /**
- * asyncio and the modules it stands on: CPython 3.11.7's own asyncio package (unchanged; its
- * pure-Python Future and Task, as when the C accelerator _asyncio is missing), selectors and
- * reprlib, running on Interleave's stand-ins for the operating system: socket (socketpair
- * inside the simulated machine), select (simsocket.ts), signal, subprocess (names only so far),
- * errno (generated), a partial inspect and linecache, and contextvars.
- * The event loop sleeps in select() in virtual time; call_soon_threadsafe wakes it through
- * its socketpair.
+ * asyncio and the simulated outside world it and the course's programs stand on: CPython
+ * 3.11.7's own asyncio package (unchanged; its pure-Python Future and Task dressed as the C
+ * `_asyncio` types by py/_asyncio.py), selectors and reprlib, on Interleave's stand-ins for the
+ * operating system — socket (socketpair inside the machine) and select/epoll (simsocket.ts),
+ * signal, errno (generated), a partial inspect, linecache — plus subprocess on simulated programs
+ * (simproc.ts) and requests on a simulated web (simnet.ts); docs/simulated-world.md describes
+ * them. The event loop sleeps in epoll.poll() in virtual time; call_soon_threadsafe wakes it
+ * through its socketpair.
  */
 import type { Interpreter } from '../python/vm/interpreter-state';
 import { initSimSocket } from './simsocket';
