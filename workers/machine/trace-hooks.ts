@@ -15,7 +15,7 @@ import { STDLIB_DIR } from '../python/vm/stdlib-path';
 import type { Machine } from './machine';
 import type { SimThread } from './sim-thread';
 import type { TracedObjects } from './trace-objects';
-import { calledByUser } from './trace-objects';
+import { calledByUser, attr, num } from './trace-objects';
 import type { TracedObjectKind } from './trace-events';
 
 const THREADING = `${STDLIB_DIR}threading.py`;
@@ -42,9 +42,6 @@ function onReturn(file: string, qualname: string, hook: Hook): void {
   registerCodeHooks(file, qualname, { onReturn: traced(hook) });
 }
 
-function num(v: PyValue | undefined): number {
-  return typeof v === 'number' ? v : typeof v === 'boolean' ? Number(v) : 0;
-}
 
 // ---- creation: objects made by the program's code ----
 
@@ -54,7 +51,6 @@ function creates(file: string, qualname: string, kind: TracedObjectKind | ((self
   });
 }
 
-const attr = (o: PyObject, name: string) => o.dict?.getStr(name);
 
 function queueKind(self: PyObject): TracedObjectKind {
   for (const c of self.cls.mro) {

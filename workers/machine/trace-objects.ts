@@ -238,11 +238,11 @@ export class TracedObjects {
 
 // ---- reading the objects ----
 
-function attr(obj: object, name: string): PyValue | undefined {
+export function attr(obj: object, name: string): PyValue | undefined {
   return obj instanceof PyObject ? obj.dict?.getStr(name) : undefined;
 }
 
-function num(v: PyValue | undefined): number {
+export function num(v: PyValue | undefined): number {
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'bigint') return Number(v);

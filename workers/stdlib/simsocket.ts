@@ -147,20 +147,25 @@ export function* simSelect(interp: Interpreter, r: PyValue, w: PyValue, x: PyVal
     lists[1].filter((_, i) => !(table.byFd.get(fds[1][i])?.closed ?? false)),
     [] as PyValue[],
   ];
-  const n = lists[0].length + lists[1].length + lists[2].length;
-  let got = ready();
-  if (got[0].length + got[1].length === 0) {
-    if (n === 0 && ns < 0) notImplementedError('select.select([], [], []) with no timeout would wait forever');
-    const socks = fds[0].map((fd) => table.byFd.get(fd)).filter((k): k is KernelSocket => k !== undefined);
-    if (socks.length === 0) yield new MachineRequest('io', { ns, result: None });
-    else yield new MachineRequest('wait-readable', { socks, ns });
-    got = ready();
-  } else {
-    // A select() that finds something ready still is a system call that releases the GIL.
+  const socks = fds[0].map((fd) => table.byFd.get(fd)).filter((k): k is KernelSocket => k !== undefined);
+  const anyReady = () => ready().some((l) => l.length > 0);
+  yield* waitReadable('select.select()', socks, ns, anyReady);
+  return newTuple(ready().map((l) => new PyList(l)));
+}
+
+/**
+ * The blocking part of select()/epoll_wait(): at once (a system call that still releases the
+ * GIL) when something is ready or the timeout is 0, else in I/O until one of `socks` becomes
+ * readable or `ns` passes (-1: no timeout).
+ */
+function* waitReadable(what: string, socks: KernelSocket[], ns: number, anyReady: () => boolean): NativeGen<void> {
+  if (anyReady() || ns === 0) {
     yield new MachineRequest('io', { ns: SYSCALL_NS, result: None });
-    got = ready();
+    return;
   }
-  return newTuple(got.map((l) => new PyList(l)));
+  if (socks.length === 0 && ns < 0) notImplementedError(`${what} with nothing to wait for and no timeout would wait forever`);
+  if (socks.length === 0) yield new MachineRequest('io', { ns, result: None });
+  else yield new MachineRequest('wait-readable', { socks, ns });
 }
 
 // ---- select.epoll: what selectors.DefaultSelector is on Linux (EpollSelector) ----
@@ -237,16 +242,8 @@ class PyEpoll extends PyObject {
       const max = Number(maxevents);
       return max > 0 ? out.slice(0, max) : out;
     };
-    let got = ready();
-    if (got.length === 0 && ns !== 0) {
-      const socks = [...ep.registered.keys()].map((fd) => table.byFd.get(fd)).filter((k): k is KernelSocket => k !== undefined);
-      if (socks.length === 0 && ns < 0) notImplementedError('epoll.poll() with nothing to wait for and no timeout would wait forever');
-      if (socks.length === 0) yield new MachineRequest('io', { ns, result: None });
-      else yield new MachineRequest('wait-readable', { socks, ns });
-    } else {
-      yield new MachineRequest('io', { ns: SYSCALL_NS, result: None });
-    }
-    got = ready();
-    return new PyList(got);
+    const socks = [...ep.registered.keys()].map((fd) => table.byFd.get(fd)).filter((k): k is KernelSocket => k !== undefined);
+    yield* waitReadable('epoll.poll()', socks, ns, () => ready().length > 0);
+    return new PyList(ready());
   });
 }
