@@ -11,6 +11,8 @@ const corpus = loadCorpus(join(__dirname));
 const threads = loadCorpus(join(__dirname, 'threads'));
 // asyncio programs (CPython's asyncio package on the simulated machine; virtual time).
 const asyncio = loadCorpus(join(__dirname, 'asyncio'));
+// Processes: os.fork and CPython's multiprocessing on the simulated machine.
+const processes = loadCorpus(join(__dirname, 'processes'));
 
 describe('conformance corpus (CPython 3.11 outputs)', () => {
   it('has at least 150 programs', () => {
@@ -31,6 +33,13 @@ describe('asyncio conformance corpus (CPython 3.11 outputs)', () => {
     expect(asyncio.length).toBeGreaterThanOrEqual(10);
   });
   for (const prog of asyncio) it(prog.name, () => check(prog));
+});
+
+describe('processes conformance corpus (CPython 3.11 outputs)', () => {
+  it('has at least 10 programs', () => {
+    expect(processes.length).toBeGreaterThanOrEqual(10);
+  });
+  for (const prog of processes) it(prog.name, () => check(prog));
 });
 
 function check(prog: CorpusProgram): void {

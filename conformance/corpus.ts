@@ -54,5 +54,8 @@ export function runCorpusProgram(prog: CorpusProgram, maxInstructions = 2_000_00
   for (const [k, v] of Object.entries(prog.files)) files[k] = v;
   // The expected outputs were made on a 2-core machine (os.cpu_count(), executors' default sizes).
   const r = runProgram(prog.main, sink, { filename: 'main.py', files, maxInstructions, machine: { cores: REFERENCE_CORES } });
-  return { exit: r.exitCode, stdout: sink.stdout, stderr: sink.stderr };
+  // update.py removes CPython's working directory from paths, so a spawned child's traceback
+  // names the main script 'main.py'; ours is /home/user.
+  const scrub = (t: string) => t.split('"/home/user/main.py"').join('"main.py"');
+  return { exit: r.exitCode, stdout: scrub(sink.stdout), stderr: scrub(sink.stderr) };
 }

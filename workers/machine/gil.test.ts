@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { Gil, type GilHost } from './gil';
 import { TimerQueue } from './timers';
+import type { SimProcess } from './sim-process';
 import { SimThread } from './sim-thread';
 import type { PyThreadState } from '../python/vm/thread';
 
@@ -28,7 +29,7 @@ function setup() {
     },
   };
   const gil = new Gil(host);
-  const thread = (tid: number) => new SimThread({ cost: 0, clockOffset: 0 } as unknown as PyThreadState, tid, tid, tid, `T${tid}`, 0);
+  const thread = (tid: number) => new SimThread({ cost: 0, clockOffset: 0 } as unknown as PyThreadState, tid, tid, tid, `T${tid}`, 0, null as unknown as SimProcess);
   const runTimersUntil = (t: number) => {
     while (timers.peekTime() <= t) {
       const tm = timers.pop()!;

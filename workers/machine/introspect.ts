@@ -10,11 +10,12 @@ import type { Frame } from '../python/vm/frame';
 import type { PyThreadState } from '../python/vm/thread';
 import type { Machine } from './machine';
 import type { SimThread } from './sim-thread';
+import type { SimProcess } from './sim-process';
 import { STDLIB_DIR } from '../python/vm/stdlib-path';
 
 /** threading's name for the thread (Thread._name in threading._active), else the machine's. */
 export function threadName(m: Machine, st: SimThread): string {
-  const threading = m.interp.getModule('threading');
+  const threading = st.proc.interp.getModule('threading');
   const active = threading?.ns.getStr('_active');
   if (active instanceof PyDict) {
     let name: string | null = null;
@@ -69,15 +70,31 @@ export function laneFrame(th: PyThreadState): Frame | null {
 export function blockingCall(th: PyThreadState): [string, PyValue] | null {
   let found: [string, PyValue] | null = null;
   for (const f of pythonFrames(th)) {
-    if (!isLibrary(f)) break;
+    if (!isLibrary(f) || isBootstrap(f)) break;
     if (f.code.localsplusNames[0] === 'self' && f.stack[0] !== undefined) found = [f.code.name, f.stack[0]];
   }
   return found;
 }
 
+/** A thread's or process's start-up frames (Thread._bootstrap, Process.run …): not what it waits in. */
+function isBootstrap(f: Frame): boolean {
+  const file = f.code.filename;
+  if (!file.endsWith('/threading.py') && !file.endsWith('/multiprocessing/process.py')) return false;
+  return f.code.name === '_bootstrap' || f.code.name === '_bootstrap_inner' || f.code.name === 'run';
+}
+
+/** multiprocessing's name for the process (current_process().name), else the machine's. */
+export function processName(proc: SimProcess): string {
+  const cur = proc.interp.getModule('multiprocessing.process')?.ns.getStr('_current_process');
+  const name = cur instanceof PyObject ? cur.dict?.getStr('_name') : undefined;
+  if (typeof name === 'string') proc.name = name;
+  return proc.name;
+}
+
 /** "Thread 'Thread-1 (worker)' waits in Queue.get on 'q'" — one line of a deadlock report. */
 export function describeWait(m: Machine, st: SimThread): string {
-  const who = `Thread '${threadName(m, st)}'`;
+  const inProc = m.processes.length > 1 ? ` of ${processName(st.proc)}` : '';
+  const who = `Thread '${threadName(m, st)}'${inProc}`;
   const call = blockingCall(st.th);
   const lock = st.waitingFor;
   const holder = lock?.holder ? ` (held by '${threadName(m, lock.holder)}')` : '';
@@ -86,7 +103,7 @@ export function describeWait(m: Machine, st: SimThread): string {
     const cls = self instanceof PyObject ? self.cls.name : 'object';
     if (cls.endsWith('Thread') || cls === 'Timer') {
       const dict = (self as PyObject).dict;
-      const target = m.byIdent.get(Number(dict?.getStr('_ident')));
+      const target = st.proc.byIdent.get(Number(dict?.getStr('_ident')));
       // Thread.start waits for the new thread to say it started: it has a name but no ident yet.
       const name = target ? threadName(m, target) : String(dict?.getStr('_name') ?? '?');
       return `${who} waits in ${cls}.${method} for thread '${name}'`;
@@ -94,6 +111,8 @@ export function describeWait(m: Machine, st: SimThread): string {
     const label = labelOf(m, self);
     return `${who} waits in ${cls}.${method} on ${label ? `'${label}'` : `a ${cls}`}`;
   }
+  if (st.waitingForProcess !== null) return `${who} waits for ${processName(st.waitingForProcess)} (pid ${st.waitingForProcess.pid}) to exit`;
+  if (st.waitingForSem !== null) return `${who} waits on a multiprocessing semaphore (${st.waitingForSem.name})`;
   if (lock !== null) {
     const label = labelOf(m, lock);
     const kind = lock.reentrant ? 'RLock' : 'Lock';

@@ -22,7 +22,7 @@ export function runStats(m: Machine): RunStats {
   return {
     virtualSeconds: m.now / 1e9,
     instructions: m.threads.reduce((n, t) => n + t.th.instructions, 0),
-    gilSwitches: m.gil?.switchNumber ?? 0,
+    gilSwitches: m.processes.reduce((n, p) => n + (p.gil?.switchNumber ?? 0), 0),
     contextSwitches: m.contextSwitches,
     cores: m.settings.cores,
     behaviour: m.settings.behaviour,

@@ -20,13 +20,17 @@ import { Gil, type GilHost } from './gil';
 import { MachineRng } from './rng';
 import { TimerQueue } from './timers';
 import { SimThread } from './sim-thread';
+import { SimProcess } from './sim-process';
+import { peekCurrentThread } from '../python/vm/current';
 import type { KernelLock } from './kernel-lock';
 import type { KernelSocket } from './kernel-socket';
+import type { KernelSemaphore } from './kernel-semaphore';
+import type { KernelObject } from './kernel-object';
 import { None } from '../python/objects/core-types';
 import { DEFAULT_SETTINGS, type MachineSettings } from './settings';
 import type { ThreadRunState, TraceEvent, TraceSink } from './trace-events';
 import { canSwitchUnder39 } from './breaker39';
-import { describeWait, threadName, frameLine, laneFrame } from './introspect';
+import { describeWait, threadName, frameLine, laneFrame, processName } from './introspect';
 import { TracedObjects } from './trace-objects';
 import './trace-hooks';
 
@@ -60,14 +64,34 @@ const PARALLEL_SKEW_NS = 60;
  * interrupted in CPython either). The loop narrows the gap in a few rounds.
  */
 const MAX_COST = Math.max(1, ...Array.from(OP_COST));
+/** The program's pid: a fresh container's first process (its parent is init, pid 1). */
+export const MAIN_PID = 1000;
+/** fork(2) of a small interpreter: the parent's cost (the page tables copied), measured ~290 µs. */
+const FORK_NS = 250_000;
+/**
+ * A forked child's first run: copy-on-write faults as it touches the heap it shares with its
+ * parent (CPython's reference counts write to every object it uses). With the exit below, this
+ * makes Process.start() + join() of an empty target ≈ 2.5 ms, as measured on CPython 3.11.
+ */
+const CHILD_FAULTS_NS = 1_200_000;
+/** A process's exit: the kernel tears down its address space before waitpid() returns. */
+const EXIT_NS = 300_000;
 
 export class Machine implements GilHost {
   readonly settings: MachineSettings;
   readonly timers = new TimerQueue();
   readonly rng: MachineRng;
+  /** Every thread of every process, by tid - 1. */
   readonly threads: SimThread[] = [];
-  readonly byIdent = new Map<number, SimThread>();
-  readonly gil: Gil | null;
+  /** Every process, the main one (the program) first. */
+  readonly processes: SimProcess[] = [];
+  readonly byPid = new Map<number, SimProcess>();
+  /** The program's own process (pid MAIN_PID). */
+  readonly main: SimProcess;
+  /** Instructions executed by all processes (the runaway limit counts them all). */
+  instructions = 0;
+  /** Kernel objects a process can open by name (named semaphores, shared memory handles). */
+  readonly named = new Map<string, KernelObject>();
   private readonly cores: (SimThread | null)[];
   private readonly ready: SimThread[] = [];
   switchInterval: number;
@@ -91,13 +115,27 @@ export class Machine implements GilHost {
     this.settings = { ...DEFAULT_SETTINGS, ...settings };
     this.rng = new MachineRng(this.settings.seed);
     this.cores = new Array(Math.max(1, this.settings.cores)).fill(null);
-    this.gil = this.settings.behaviour === '3.13t' ? null : new Gil(this, this.settings.manual);
     this.switchInterval = this.settings.switchIntervalNs;
-    interp.machine = this;
     this.objects = trace === null ? null : new TracedObjects(this);
     this.emit({ k: 'machine', t: 0, cores: this.cores.length, switchIntervalNs: this.switchInterval, version: this.settings.behaviour });
-    this.emit({ k: 'process', t: 0, pid: 1, name: 'MainProcess' });
+    this.main = this.addProcess(MAIN_PID, 1, interp, 'MainProcess', 0);
     if (this.objects !== null) this.traceOutput(this.objects);
+  }
+
+  /** The main process's GIL (null without one: 3.13t). */
+  get gil(): Gil | null {
+    return this.main.gil;
+  }
+
+  /** A new process around `interp` (created by fork): its own GIL; threads come later. */
+  addProcess(pid: number, ppid: number, interp: Interpreter, name: string, t: number): SimProcess {
+    const gil = this.settings.behaviour === '3.13t' ? null : new Gil(this, this.settings.manual);
+    const p = new SimProcess(pid, ppid, interp, gil, name);
+    interp.machine = this;
+    this.processes.push(p);
+    this.byPid.set(pid, p);
+    this.emit({ k: 'process', t, pid, name });
+    return p;
   }
 
   /** Program output also goes to the trace, with the thread that wrote it. */
@@ -105,7 +143,7 @@ export class Machine implements GilHost {
     const sink = this.interp.out;
     this.interp.out = {
       write: (stream, text) => {
-        const st = (this.interp.currentThreadRef as PyThreadState | null)?.sim as SimThread | undefined;
+        const st = peekCurrentThread()?.sim as SimThread | undefined;
         objects.output(st ?? null, stream, text);
         sink.write(stream, text);
       },
@@ -162,9 +200,9 @@ export class Machine implements GilHost {
   // ---- threads ----
 
   /** Wrap the main thread (its frames already set up) and let it take the GIL at time 0. */
-  addMainThread(th: PyThreadState): SimThread {
-    const st = this.register(th, 'MainThread');
-    this.wantCpu(st, 0);
+  addMainThread(th: PyThreadState, proc: SimProcess = this.main, ident = 0): SimThread {
+    const st = this.register(th, 'MainThread', proc, ident);
+    this.wantCpu(st, th.clockOffset);
     return st;
   }
 
@@ -174,30 +212,37 @@ export class Machine implements GilHost {
     if (live >= this.settings.maxThreads) {
       throw new MachineStop('limit', `thread limit reached (${this.settings.maxThreads} live threads)`);
     }
-    const th = this.interp.newThread('');
+    const th = parent.proc.interp.newThread('');
     const nf = new NativeFrame(body, null);
     nf.deliver = Deliver.Push;
     th.top = nf;
     parent.th.cost += THREAD_START_NS / 4;
-    const st = this.register(th, name || `Thread-${this.threads.length}`);
+    const st = this.register(th, name || `Thread-${parent.proc.threads.length}`, parent.proc);
     const at = parent.clock + THREAD_START_NS;
     st.advanceTo(at);
     this.timers.add(at, () => this.wantCpu(st, at));
     return st;
   }
 
-  private register(th: PyThreadState, name: string): SimThread {
+  /**
+   * A thread of `proc`: tids count across the machine; idents (pthread_t) are distinct except
+   * that a forked child's main thread keeps the ident of the thread that forked (`ident`);
+   * the native id of a process's first thread is its pid, as on Linux.
+   */
+  private register(th: PyThreadState, name: string, proc: SimProcess, ident = 0): SimThread {
     const tid = this.threads.length + 1;
-    const ident = 139_800_000_000_000 + tid * 8_392_704;
-    const st = new SimThread(th, tid, ident, 4242 + tid - 1, name, (tid - 1) % this.cores.length);
+    if (ident === 0) ident = 139_800_000_000_000 + tid * 8_392_704;
+    const nativeId = proc === this.main ? 4242 + tid - 1 : proc.threads.length === 0 ? proc.pid : proc.pid + proc.threads.length;
+    const st = new SimThread(th, tid, ident, nativeId, name, (tid - 1) % this.cores.length, proc);
     this.threads.push(st);
-    this.byIdent.set(ident, st);
-    this.emit({ k: 'thread', t: th.clockOffset, tid, pid: 1, name, daemon: false });
+    proc.threads.push(st);
+    proc.byIdent.set(ident, st);
+    this.emit({ k: 'thread', t: th.clockOffset, tid, pid: proc.pid, name, daemon: false });
     return st;
   }
 
   current(): SimThread {
-    const st = (this.interp.currentThreadRef as PyThreadState | null)?.sim as SimThread | undefined;
+    const st = peekCurrentThread()?.sim as SimThread | undefined;
     if (st === undefined) throw new Error('internal: no simulated thread is running');
     return st;
   }
@@ -239,7 +284,7 @@ export class Machine implements GilHost {
   /** Run one slice of st, up to virtual time `horizon` (or exactly `fixedBudget` instructions). */
   private runSlice(st: SimThread, horizon: number, fixedBudget = 0): void {
     const th = st.th;
-    const gil = this.gil;
+    const gil = st.proc.gil;
     let budget: number;
     if (this.settings.behaviour === '3.9' && gil !== null && gil.dropRequest && gil.holder === st && st.clock >= gil.requestAt) {
       // 3.9 checks the breaker before nearly every instruction: step until a check site.
@@ -256,11 +301,13 @@ export class Machine implements GilHost {
     }
     if (fixedBudget > 0) budget = Math.min(budget, fixedBudget);
     const maxI = this.interp.options.maxInstructions;
-    budget = Math.max(1, Math.min(budget, maxI - this.interp.instructions));
+    budget = Math.max(1, Math.min(budget, maxI - this.instructions));
+    const before = th.instructions;
     const r = runThread(th, budget);
+    this.instructions += th.instructions - before;
     this.advanceNow(st.clock);
     if (this.traceFull !== null) throw new MachineStop('limit', this.traceFull);
-    if (this.interp.instructions >= maxI) {
+    if (this.instructions >= maxI) {
       throw new MachineStop('limit', `instruction limit reached (${maxI} instructions); the program was stopped`);
     }
     switch (r) {
@@ -283,19 +330,21 @@ export class Machine implements GilHost {
   private forcedDrop(st: SimThread): void {
     const t = st.clock;
     this.leaveCore(st, t);
-    this.gil!.drop(st, t, true);
+    st.proc.gil!.drop(st, t, true);
   }
 
   // ---- manual scheduling (the step API: stepper.ts) ----
 
   /** Can st execute its next instruction now: it holds the GIL (or, without one, a core)? */
   isOnCpu(st: SimThread): boolean {
-    return this.gil !== null ? this.gil.holder === st : st.core >= 0;
+    const gil = st.proc.gil;
+    return gil !== null ? gil.holder === st : st.core >= 0;
   }
 
   /** Does st want the CPU (waiting for the GIL or a core)? */
   wantsCpu(st: SimThread): boolean {
-    return this.gil !== null ? this.gil.waiters.includes(st) : this.ready.includes(st);
+    const gil = st.proc.gil;
+    return gil !== null ? gil.waiters.includes(st) : this.ready.includes(st);
   }
 
   /** Fire the earliest pending timer (a sleep ending, a lock hand-off, a thread starting); false if none. */
@@ -315,8 +364,8 @@ export class Machine implements GilHost {
   /** Give st the CPU: the free GIL (it must be waiting for it), or a core (preempting if need be). */
   giveCpu(st: SimThread): void {
     const t = Math.max(st.clock, this.now);
-    if (this.gil !== null) {
-      this.gil.grant(st, t);
+    if (st.proc.gil !== null) {
+      st.proc.gil.grant(st, t);
       return;
     }
     if (st.core >= 0) return;
@@ -330,14 +379,14 @@ export class Machine implements GilHost {
 
   /** The GIL holder, asked by `by` to drop it, runs until it does (at its next eval-breaker check, by blocking, or by finishing); returns the instructions it ran. */
   runHolderUntilDrop(by: SimThread): number {
-    const gil = this.gil;
+    const gil = by.proc.gil;
     const holder = gil?.holder;
-    if (gil === null || holder == null) return 0;
-    const before = this.interp.instructions;
+    if (gil == null || holder == null) return 0;
+    const before = this.instructions;
     // The request counts from the holder's own time: in manual mode each thread keeps its clock.
     gil.requestDropBy(by, holder.clock);
     while (gil.holder === holder) this.runSlice(holder, Infinity, 1000);
-    return this.interp.instructions - before;
+    return this.instructions - before;
   }
 
   /** Run exactly one instruction of st (which is on the CPU), then fire the timers now due. */
@@ -409,8 +458,57 @@ export class Machine implements GilHost {
         });
         return;
       }
-      case 'exit':
-        throw new MachineStop('exit', 'os._exit', p.code as number);
+      case 'wait-writable': {
+        // write(2) to a full pipe: in I/O until the reader makes room (or closes its end).
+        const sock = p.sock as KernelSocket;
+        this.releaseCpu(st, 'io', 0, t, () => {
+          sock.writers.push(st);
+          st.blockedWriting = sock;
+        });
+        return;
+      }
+      case 'exit': {
+        if (st.proc === this.main) throw new MachineStop('exit', 'os._exit', p.code as number);
+        this.exitProcess(st.proc, ((p.code as number) & 0xff) << 8, t);
+        return;
+      }
+      case 'fork': {
+        // fork(2) runs with the GIL held; the child starts as a copy, FORK_NS later.
+        st.th.cost += FORK_NS;
+        const at = st.clock;
+        const child = this.forkProcess!(st, at, p.childTop as (interp: Interpreter) => NativeGen);
+        st.th.status = ThreadStatus.Runnable;
+        st.th.request = null;
+        (st.th.top as NativeFrame).sendValue = child.pid;
+        return;
+      }
+      case 'sem-wait': {
+        const sem = p.sem as KernelSemaphore;
+        const timeoutNs = p.timeoutNs as number;
+        sem.waiters.push(st);
+        st.waitingForSem = sem;
+        st.blockedSeq = ++this.blockSeq;
+        this.releaseCpu(st, 'blocked', 0, t);
+        if (timeoutNs >= 0) {
+          const at = t + timeoutNs;
+          st.timer = this.timers.add(at, () => {
+            remove(sem.waiters, st);
+            st.waitingForSem = null;
+            if (st.lockRetry !== null) st.lockRetry.cancelled = true;
+            st.lockRetry = null;
+            this.wake(st, at, false);
+          });
+        }
+        return;
+      }
+      case 'waitpid': {
+        const child = p.child as SimProcess;
+        child.waiters.push(st);
+        st.waitingForProcess = child;
+        st.blockedSeq = ++this.blockSeq;
+        this.releaseCpu(st, 'blocked', 0, t);
+        return;
+      }
       default:
         throw new Error(`internal: unknown machine request ${req.op}`);
     }
@@ -427,8 +525,19 @@ export class Machine implements GilHost {
     }
   }
 
+  /** A reader took data from `sock` (or closed it) at time t: blocked writers retry. */
+  notifyWritable(sock: KernelSocket, t: number): void {
+    for (const w of sock.writers.splice(0)) {
+      w.blockedWriting = null;
+      const at = t + this.wakeLatencyNs();
+      w.timer = this.timers.add(at, () => this.wake(w, at, None));
+    }
+  }
+
   private stopWaitingOnSockets(st: SimThread): void {
     for (const k of st.waitingOnSockets) remove(k.waiters, st);
+    if (st.blockedWriting !== null) remove(st.blockedWriting.writers, st);
+    st.blockedWriting = null;
     st.waitingOnSockets = [];
   }
 
@@ -441,7 +550,8 @@ export class Machine implements GilHost {
     this.leaveCore(st, t);
     st.obj = obj;
     this.traceState(st, state, t);
-    const waits = this.gil !== null && this.gil.holder === st && this.gil.drop(st, t, false, start);
+    const gil = st.proc.gil;
+    const waits = gil !== null && gil.holder === st && gil.drop(st, t, false, start);
     if (!waits && start !== null) start(t);
   }
 
@@ -487,9 +597,31 @@ export class Machine implements GilHost {
     });
   }
 
+  /**
+   * sem_post at time t: the count goes up at once; one waiter (of any process) is woken to retry
+   * sem_wait — a running thread may take the count first, and then the woken one waits again.
+   */
+  postSemaphore(sem: KernelSemaphore, t: number): void {
+    sem.value++;
+    if (sem.waiters.length === 0) return;
+    const w = this.choose(sem.waiters);
+    remove(sem.waiters, w);
+    const at = t + this.wakeLatencyNs();
+    w.lockRetry = this.timers.add(at, () => {
+      w.lockRetry = null;
+      if (sem.value === 0) {
+        sem.waiters.push(w);
+        return;
+      }
+      sem.value--;
+      w.waitingForSem = null;
+      this.wake(w, at, true);
+    });
+  }
+
   private wantCpu(st: SimThread, t: number): void {
     st.advanceTo(t);
-    if (this.gil !== null) this.gil.want(st, t);
+    if (st.proc.gil !== null) st.proc.gil.want(st, t);
     else this.toCore(st, t);
   }
 
@@ -534,30 +666,96 @@ export class Machine implements GilHost {
 
   private finish(st: SimThread): void {
     const t = st.clock;
+    if (st.proc !== this.main && st === st.proc.threads[0]) {
+      // A child process's main thread has returned its exit status: the process ends.
+      this.exitProcess(st.proc, ((st.th.result as number) & 0xff) << 8, t);
+      return;
+    }
     for (const lock of st.sentinels.splice(0)) if (lock.locked) this.releaseLock(lock, t);
     this.leaveCore(st, t);
     this.traceState(st, 'done', t);
-    if (this.gil !== null) {
-      this.gil.forget(st);
-      if (this.gil.holder === st) this.gil.drop(st, t, false);
+    const gil = st.proc.gil;
+    if (gil !== null) {
+      gil.forget(st);
+      if (gil.holder === st) gil.drop(st, t, false);
     }
   }
 
-  /** Interpreter exit: daemon threads still alive are stopped where they are. */
+  /** Interpreter exit: daemon threads (and other processes) still alive are stopped where they are. */
   killRemaining(): void {
-    for (const st of this.threads) {
-      if (st.state === 'done') continue;
-      if (st.timer !== null) st.timer.cancelled = true;
-      if (st.waitingFor !== null) remove(st.waitingFor.waiters, st);
-      if (st.lockRetry !== null) st.lockRetry.cancelled = true;
-      this.stopWaitingOnSockets(st);
-      this.gil?.forget(st);
-      if (this.gil?.holder === st) this.gil.drop(st, st.clock, false);
-      this.leaveCore(st, st.clock);
-      remove(this.ready, st);
-      st.th.status = ThreadStatus.Finished;
-      this.traceState(st, 'done', Math.max(st.clock, this.now));
+    for (const st of this.threads) this.killThread(st, Math.max(st.clock, this.now));
+    for (const p of this.processes) if (p.alive && p !== this.main) p.status = 9;
+  }
+
+  private killThread(st: SimThread, t: number): void {
+    if (st.state === 'done') return;
+    if (st.timer !== null) st.timer.cancelled = true;
+    if (st.waitingFor !== null) remove(st.waitingFor.waiters, st);
+    if (st.waitingForProcess !== null) remove(st.waitingForProcess.waiters, st);
+    if (st.waitingForSem !== null) remove(st.waitingForSem.waiters, st);
+    st.waitingForSem = null;
+    st.waitingForProcess = null;
+    if (st.lockRetry !== null) st.lockRetry.cancelled = true;
+    this.stopWaitingOnSockets(st);
+    const gil = st.proc.gil;
+    gil?.forget(st);
+    if (gil?.holder === st) gil.drop(st, t, false);
+    this.leaveCore(st, t);
+    remove(this.ready, st);
+    st.th.status = ThreadStatus.Finished;
+    this.traceState(st, 'done', t);
+  }
+
+  // ---- processes ----
+
+  /** Set by the fork module (fork.ts via run-program): copy st's process into a new child. */
+  forkProcess: ((st: SimThread, t: number, childTop: (interp: Interpreter) => NativeGen) => SimProcess) | null = null;
+  /** Set by run-program: start `python3 -c src args…` as a child of st's process; returns its pid. */
+  spawnPython: ((st: SimThread, t: number, src: string, args: string[], passFds: number[]) => number) | null = null;
+  /** The next pid to hand out. */
+  private nextPid = MAIN_PID + 1;
+
+  allocatePid(): number {
+    return this.nextPid++;
+  }
+
+  /** A forked child's first thread (keeping the forking thread's ident); it runs from time t. */
+  addChildThread(th: PyThreadState, proc: SimProcess, ident: number, name: string, t: number): SimThread {
+    // Starts at t, busy with its page faults before its first instruction.
+    th.cost = CHILD_FAULTS_NS;
+    th.clockOffset = t;
+    return this.register(th, name, proc, ident);
+  }
+
+  /** Let a registered thread compete for the CPU from time t. */
+  schedule(st: SimThread, t: number): void {
+    this.wantCpu(st, t);
+  }
+
+  /**
+   * The process ends with wait status `status` at time t (os._exit, its main thread returning, a
+   * signal): its threads stop where they are, its descriptors close, its parent's waitpid returns.
+   */
+  exitProcess(proc: SimProcess, status: number, t: number): void {
+    if (!proc.alive) return;
+    if (proc === this.main) throw new MachineStop('exit', 'killed', status & 0x7f ? 128 + (status & 0x7f) : (status >> 8) & 0xff);
+    for (const st of proc.threads) this.killThread(st, Math.max(t, st.clock));
+    proc.status = status;
+    this.emit({ k: 'process-exit', t, pid: proc.pid, exitCode: proc.exitCode ?? 0 });
+    for (const f of proc.onExit.splice(0)) f(t);
+    for (const w of proc.waiters.splice(0)) {
+      w.waitingForProcess = null;
+      const at = t + EXIT_NS + this.wakeLatencyNs();
+      w.timer = this.timers.add(at, () => this.wake(w, at, None));
     }
+  }
+
+  /** kill(pid, sig): the default action of the signals a program sends (terminate) at time t. */
+  signal(proc: SimProcess, sig: number, t: number): void {
+    if (sig === 0 || sig === 17 /* SIGCHLD: ignored */ || !proc.alive) return;
+    // The target dies once the signal is delivered, a few microseconds later.
+    const at = t + this.wakeLatencyNs();
+    this.timers.add(at, () => this.exitProcess(proc, sig & 0x7f, at));
   }
 
   // ---- GilHost ----
@@ -588,9 +786,10 @@ export class Machine implements GilHost {
 
   traceGil(kind: 'take' | 'drop' | 'request', st: SimThread, t: number, forced = false): void {
     if (this.trace === null) return;
-    if (kind === 'take') this.emit({ k: 'gil-take', t, pid: 1, tid: st.tid });
-    else if (kind === 'drop') this.emit({ k: 'gil-drop', t, pid: 1, tid: st.tid, forced });
-    else this.emit({ k: 'gil-request', t, pid: 1, tid: st.tid, holder: this.gil?.holder?.tid ?? 0 });
+    const pid = st.proc.pid;
+    if (kind === 'take') this.emit({ k: 'gil-take', t, pid, tid: st.tid });
+    else if (kind === 'drop') this.emit({ k: 'gil-drop', t, pid, tid: st.tid, forced });
+    else this.emit({ k: 'gil-request', t, pid, tid: st.tid, holder: st.proc.gil?.holder?.tid ?? 0 });
   }
 
   // ---- trace ----
@@ -607,6 +806,14 @@ export class Machine implements GilHost {
   private traceState(st: SimThread, state: ThreadRunState, t: number): void {
     st.state = state;
     if (this.trace === null) return;
+    if (st.proc !== this.main) {
+      // A forked child believes it is its parent until multiprocessing names it.
+      const pn = processName(st.proc);
+      if (pn !== st.proc.tracedName && pn !== processName(this.byPid.get(st.proc.ppid) ?? this.main)) {
+        st.proc.tracedName = pn;
+        this.emit({ k: 'process', t, pid: st.proc.pid, name: pn });
+      }
+    }
     const name = threadName(this, st);
     if (name !== st.tracedName) {
       st.tracedName = name;

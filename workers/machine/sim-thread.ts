@@ -8,6 +8,8 @@ import type { ThreadRunState } from './trace-events';
 import type { Timer } from './timers';
 import type { KernelLock } from './kernel-lock';
 import type { KernelSocket } from './kernel-socket';
+import type { SimProcess } from './sim-process';
+import type { KernelSemaphore } from './kernel-semaphore';
 
 export class SimThread {
   state: ThreadRunState = 'ready';
@@ -20,6 +22,12 @@ export class SimThread {
   blockedSeq = 0;
   /** The lock it waits to acquire, while blocked in acquire. */
   waitingFor: KernelLock | null = null;
+  /** The process-shared semaphore it waits on (multiprocessing's locks and queues). */
+  waitingForSem: KernelSemaphore | null = null;
+  /** The child process it waits for in waitpid(). */
+  waitingForProcess: SimProcess | null = null;
+  /** The pipe it waits to write to (its buffer full). */
+  blockedWriting: KernelSocket | null = null;
   /** The sockets it waits on in select(). */
   waitingOnSockets: KernelSocket[] = [];
   /** Woken by a lock's release: the moment it tries to take the lock (machine.releaseLock). */
@@ -46,6 +54,8 @@ export class SimThread {
     readonly nativeId: number,
     public name: string,
     homeCore: number,
+    /** The process it belongs to (its GIL, its interpreter). */
+    readonly proc: SimProcess,
   ) {
     this.lastCore = homeCore;
     th.sim = this;

@@ -85,7 +85,7 @@ export class Stepper {
         state: st.state,
         line: f === null ? 0 : frameLine(f),
         file: f?.code.filename ?? '',
-        holdsGil: m.gil?.holder === st,
+        holdsGil: st.proc.gil?.holder === st,
         steppable: !done && this.result === null && (onCpu || m.wantsCpu(st) || wakesByItself(st)),
         waitsFor: done || onCpu ? '' : describeWait(m, st),
       };
@@ -100,7 +100,7 @@ export class Stepper {
     const st = m.threads[tid - 1];
     if (st === undefined) return this.report(false, `There is no thread ${tid}.`, 0, 0);
     if (st.state === 'done') return this.report(false, `${threadName(m, st)} has finished.`, 0, 0);
-    const before = s.interp.instructions;
+    const before = m.instructions;
     let holderRan = 0;
     try {
       // 1. Wait (in virtual time) for it to be able to run.
@@ -120,15 +120,15 @@ export class Stepper {
       // 3. Run it.
       const start = lineKey(st);
       const limit = unit === 'line' ? MAX_LINE_INSTRUCTIONS : 1;
-      const from = s.interp.instructions;
+      const from = m.instructions;
       do m.stepInstruction(st);
-      while (s.interp.instructions - from < limit && m.isOnCpu(st) && sameLine(lineKey(st), start));
+      while (m.instructions - from < limit && m.isOnCpu(st) && sameLine(lineKey(st), start));
     } catch (e) {
       if (!(e instanceof MachineStop)) throw e;
       this.result = finishProgram(s, e);
-      return this.report(true, e.message, s.interp.instructions - before - holderRan, holderRan);
+      return this.report(true, e.message, m.instructions - before - holderRan, holderRan);
     }
-    return this.afterStep(s.interp.instructions - before - holderRan, holderRan);
+    return this.afterStep(m.instructions - before - holderRan, holderRan);
   }
 
   private afterStep(ran: number, holderRan: number): StepReport {

@@ -155,6 +155,9 @@ class Exporter {
       case 'loop':
         this.counter(-ev.tid, ev.tid, ev.t, `asyncio loop ${this.threadName(ev.tid)}`, { ready: ev.ready.length, timers: ev.timers.length });
         break;
+      case 'process-exit':
+        this.out.push({ name: `exit ${ev.exitCode}`, ph: 'i', s: 'p', ts: us(ev.t), pid: ev.pid, tid: GIL_TID_BASE + ev.pid, cat: 'process', args: { exitCode: ev.exitCode } });
+        break;
       case 'end': {
         const pid = this.procs.keys().next().value ?? 1;
         this.out.push({ name: 'exit', ph: 'i', s: 'g', ts: us(ev.t), pid, tid: GIL_TID_BASE + pid, cat: 'end', args: { exitCode: ev.exitCode, reason: ev.reason } });

@@ -32,6 +32,8 @@ export type TracedObjectKind =
 
 export type TraceEvent =
   | { k: 'process'; t: number; pid: number; name: string }
+  /** A process ended: its exit code as multiprocessing reports it (-N: killed by signal N). */
+  | { k: 'process-exit'; t: number; pid: number; exitCode: number }
   | { k: 'thread'; t: number; tid: number; pid: number; name: string; daemon: boolean }
   | { k: 'thread-name'; t: number; tid: number; name: string }
   /** A thread's state changed; `line` is its current source line (0 when unknown), `file` its file. */

@@ -60,6 +60,7 @@ export const LAYOUT: { readonly [K in TraceEventKind]: { readonly [F in FieldNam
   machine: { cores: INT, switchIntervalNs: NUM, version: STR },
   task: { oid: INT, tid: INT, op: { enum: TASK_OPS }, name: STR, detail: STR },
   loop: { tid: INT, ready: { list: 'str', keyBy: 'tid' }, timers: { list: 'str', keyBy: 'tid' } },
+  'process-exit': { pid: INT, exitCode: INT },
 };
 
 export enum FieldType { Int, Str, Bool, Enum, IntList, StrList, Num }

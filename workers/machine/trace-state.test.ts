@@ -25,7 +25,7 @@ class NaiveWorld {
     return th;
   }
   private proc(pid: number): ProcessState {
-    const p = this.procs.get(pid) ?? { pid, name: '', gilHolder: 0, lastHolder: 0, dropRequest: null };
+    const p = this.procs.get(pid) ?? { pid, name: '', gilHolder: 0, lastHolder: 0, dropRequest: null, exitCode: null };
     this.procs.set(pid, p);
     return p;
   }
@@ -34,6 +34,7 @@ class NaiveWorld {
     this.index = i; this.t = Math.max(this.t, ev.t); this.evT = ev.t;
     switch (ev.k) {
       case 'process': this.proc(ev.pid).name = ev.name; break;
+      case 'process-exit': this.proc(ev.pid).exitCode = ev.exitCode; break;
       case 'thread': this.threads.set(ev.tid, { tid: ev.tid, pid: ev.pid, name: ev.name, daemon: ev.daemon, state: 'ready', core: -1, obj: 0, line: 0, file: '', since: ev.t, raised: false }); break;
       case 'thread-name': this.thread(ev.tid).name = ev.name; break;
       case 'state': {

@@ -28,6 +28,8 @@ export interface ProcessState {
   gilHolder: number; lastHolder: number;
   /** A pending drop request: who asked, of which holder, when. Cleared by the next take or drop. */
   dropRequest: { tid: number; holder: number; t: number } | null;
+  /** Set once the process has ended (-N: killed by signal N). */
+  exitCode: number | null;
 }
 export interface ObjectInfo { oid: number; kind: TracedObjectKind; label: string; capacity: number }
 export interface LockState { oid: number; owner: number; count: number; waiters: number[] }
@@ -54,7 +56,7 @@ export interface WorldState {
 
 // The fold's own records: strings and lists as ids/references, resolved by materialize().
 interface Th { tid: number; pid: number; name: number; daemon: boolean; state: number; core: number; obj: number; line: number; file: number; since: number; raised: boolean }
-interface Pr { pid: number; name: number; holder: number; last: number; req: boolean; reqTid: number; reqHolder: number; reqT: number }
+interface Pr { pid: number; name: number; holder: number; last: number; req: boolean; reqTid: number; reqHolder: number; reqT: number; exit: number | null }
 interface Fold {
   index: number; t: number; maxCore: number; exceptions: number; outputs: number;
   machine: [number, number, number] | null; end: [number, number] | null;
@@ -132,13 +134,13 @@ const O_THREAD_NAME_NAME = operandOf('thread-name', 'name');
 const O_THREAD_NAME_TID = operandOf('thread-name', 'tid');
 // Kind codes as literals so the fold's switch compiles to a jump table; checked against the layout.
 const enum C {
-  process, thread, threadName, state, take, drop, request, object, lock, sync, queue, output, exception, end, machine, task, loop,
+  process, thread, threadName, state, take, drop, request, object, lock, sync, queue, output, exception, end, machine, task, loop, processExit,
 }
 const CODE_CHECK: [C, Parameters<typeof kindCode>[0]][] = [
   [C.process, 'process'], [C.thread, 'thread'], [C.threadName, 'thread-name'], [C.state, 'state'], [C.take, 'gil-take'],
   [C.drop, 'gil-drop'], [C.request, 'gil-request'], [C.object, 'object'], [C.lock, 'lock'], [C.sync, 'sync'],
   [C.queue, 'queue'], [C.output, 'output'], [C.exception, 'exception'], [C.end, 'end'], [C.machine, 'machine'],
-  [C.task, 'task'], [C.loop, 'loop'],
+  [C.task, 'task'], [C.loop, 'loop'], [C.processExit, 'process-exit'],
 ];
 for (const [code, kind] of CODE_CHECK) if (kindCode(kind) !== code) throw new Error(`trace-state: kind code of ${kind} moved`);
 const daemonOf = flagReader('thread', 'daemon');
@@ -151,6 +153,8 @@ const O_TASK_TID = operandOf('task', 'tid');
 const O_TASK_NAME = operandOf('task', 'name');
 const O_TASK_DETAIL = operandOf('task', 'detail');
 const O_LOOP_TID = operandOf('loop', 'tid');
+const O_PROCESS_EXIT_PID = operandOf('process-exit', 'pid');
+const O_PROCESS_EXIT_CODE = operandOf('process-exit', 'exitCode');
 const O_LOOP_READY = operandOf('loop', 'ready');
 const O_LOOP_TIMERS = operandOf('loop', 'timers');
 const READY = THREAD_STATES.indexOf('ready');
@@ -159,7 +163,7 @@ const NO_STRING = -1;
 
 function proc(f: Fold, pid: number): Pr {
   let p = f.procs.get(pid);
-  if (!p) f.procs.set(pid, (p = { pid, name: NO_STRING, holder: 0, last: 0, req: false, reqTid: 0, reqHolder: 0, reqT: 0 }));
+  if (!p) f.procs.set(pid, (p = { pid, name: NO_STRING, holder: 0, last: 0, req: false, reqTid: 0, reqHolder: 0, reqT: 0, exit: null }));
   return p;
 }
 
@@ -178,6 +182,7 @@ function apply(f: Fold, r: TraceReader, i: number): void {
   f.t = r.clock[i];
   switch (code) {
     case C.process: proc(f, w[b + O_PROCESS_PID]).name = w[b + O_PROCESS_NAME]; break;
+    case C.processExit: proc(f, w[b + O_PROCESS_EXIT_PID]).exit = w[b + O_PROCESS_EXIT_CODE]; break;
     case C.thread: thread(f, r.times[i], w[b + O_THREAD_TID], w[b + O_THREAD_PID], w[b + O_THREAD_NAME], daemonOf(r.flags[i]) === 1); break;
     case C.threadName: {
       const tid = w[b + O_THREAD_NAME_TID];
@@ -248,6 +253,7 @@ function materialize(f: Fold, r: TraceReader): WorldState {
     processes: [...f.procs.values()].map((p) => ({
       pid: p.pid, name: s(p.name), gilHolder: p.holder, lastHolder: p.last,
       dropRequest: p.req ? { tid: p.reqTid, holder: p.reqHolder, t: p.reqT } : null,
+      exitCode: p.exit,
     })),
     threads,
     objects: [...f.objects].map(([oid, [kind, label, capacity]]) => ({ oid, kind: OBJECT_KINDS[kind], label: s(label), capacity })),

@@ -5,6 +5,7 @@
  * task step. CPython keeps the variables in an immutable HAMT; a copy-on-write map behaves the
  * same from Python (iteration follows insertion order, where CPython's follows hashes).
  */
+import { onHeapClone } from '../python/vm/heap-clone';
 import { PyObject, type PyValue } from '../python/objects/object';
 import { None, builtinType, objectType, NotImplemented } from '../python/objects/core-types';
 import type { PyModule } from '../python/objects/module';
@@ -68,6 +69,11 @@ class PyToken extends PyObject {
 // ---- the current context of each thread ----
 
 const current = new WeakMap<PyThreadState, PyContext>();
+// A forked child's thread runs in a copy of its parent thread's context.
+onHeapClone((src, dst, clone) => {
+  const ctx = current.get(src as PyThreadState);
+  if (ctx !== undefined) current.set(dst as PyThreadState, clone(ctx));
+});
 
 function currentContext(): PyContext {
   const th = currentThread();

@@ -8,7 +8,7 @@
 import { PyObject, STOP, type PyValue } from '../python/objects/object';
 import type { PyModule } from '../python/objects/module';
 import type { Interpreter } from '../python/vm/interpreter-state';
-import { None, typeOf, builtinType, objectType, intType, strType } from '../python/objects/core-types';
+import { None, typeOf, builtinType, objectType, intType, strType, dictType } from '../python/objects/core-types';
 import { PyType } from '../python/objects/type';
 import { PyTuple, newTuple } from '../python/objects/tuple';
 import { PyDict } from '../python/objects/dict';
@@ -78,6 +78,27 @@ slot(partialType, '__repr__', '', function* (p: PyPartial) {
   });
 });
 classMethod(partialType, '__class_getitem__', 'item, /', classGetItem);
+// partial_reduce / partial_setstate: (type, (func,), (func, args, keywords, __dict__ or None)).
+method(partialType, '__reduce__', '', (p: PyPartial) => {
+  const d = p.dict !== null && p.dict.size > 0 ? p.dict : None;
+  return newTuple([p.cls, newTuple([p.fn]), newTuple([p.fn, newTuple(p.args.slice()), p.kw, d])]);
+});
+method(partialType, '__setstate__', 'state, /', (p: PyPartial, state: PyValue) => {
+  const items = state instanceof PyTuple ? state.items : null;
+  if (items === null || items.length !== 4 || !isCallable(items[0]) || !(items[1] instanceof PyTuple) ||
+      (items[2] !== None && !(items[2] instanceof PyDict))) {
+    typeError('invalid partial state');
+  }
+  const [fn, fnargs, kw, d] = items!;
+  p.fn = fn;
+  p.args = (fnargs as PyTuple).items.slice();
+  p.kw = kw === None ? new PyDict() : (kw as PyDict).cls === dictType ? (kw as PyDict) : (kw as PyDict).copyInto(new PyDict());
+  if (d !== None) {
+    if (!(d instanceof PyDict)) typeError('setting partial object\'s dictionary to a non-dict');
+    p.dict = d as PyDict;
+  } else if (p.dict !== null) p.dict = new PyDict();
+  return None;
+});
 
 // ---- cmp_to_key ----
 class KeyWrapper extends PyObject {

@@ -9,12 +9,12 @@ import { stopIteration } from '../python/vm/generators';
 import { None, builtinType, objectType, type BuiltinTypeOptions } from '../python/objects/core-types';
 import type { PyType } from '../python/objects/type';
 import { PyDict } from '../python/objects/dict';
-import { PyBytes, PyByteArray } from '../python/objects/bytes';
+import { bufferOf } from '../python/types/bytes-core';
 import { PyBaseException } from '../python/objects/exception';
 import { PyBuiltin, BuiltinKind } from '../python/objects/builtin';
 import type { PyModule } from '../python/objects/module';
 import { defineIn, slot } from '../python/runtime/define';
-import { osErrorType, fileNotFoundErrorType, fileExistsErrorType, permissionErrorType, isADirectoryErrorType, notADirectoryErrorType, blockingIOErrorType, brokenPipeErrorType } from '../python/runtime/errors';
+import { osErrorType, fileNotFoundErrorType, fileExistsErrorType, permissionErrorType, isADirectoryErrorType, notADirectoryErrorType, blockingIOErrorType, brokenPipeErrorType, processLookupErrorType, childProcessErrorType } from '../python/runtime/errors';
 import { isGeneratorFunction, type KwArgs, type NativeFn, type NativeGen } from '../python/vm/native';
 import { sig } from '../python/runtime/args';
 
@@ -35,7 +35,9 @@ export function defineAll(m: PyModule, fns: PyBuiltin[]): void {
 export const ERRNO = {
   EPERM: [1, 'Operation not permitted'],
   ENOENT: [2, 'No such file or directory'],
+  ESRCH: [3, 'No such process'],
   EBADF: [9, 'Bad file descriptor'],
+  ECHILD: [10, 'No child processes'],
   EAGAIN: [11, 'Resource temporarily unavailable'],
   EACCES: [13, 'Permission denied'],
   EBUSY: [16, 'Device or resource busy'],
@@ -52,6 +54,7 @@ export type ErrnoName = keyof typeof ERRNO;
 const errnoTypes: Record<number, PyType> = {
   1: permissionErrorType, 2: fileNotFoundErrorType, 13: permissionErrorType, 17: fileExistsErrorType,
   20: notADirectoryErrorType, 21: isADirectoryErrorType, 11: blockingIOErrorType, 32: brokenPipeErrorType,
+  3: processLookupErrorType, 10: childProcessErrorType,
 };
 
 /** OSError (or the errno's subclass) with errno/strerror/filename set, as the C code raises it. */
@@ -67,11 +70,12 @@ export function osError(code: ErrnoName, filename?: PyValue, filename2?: PyValue
   return e;
 }
 
-/** The bytes of a bytes-like object, or null. */
+/**
+ * The bytes of a bytes-like object (bytes, bytearray, a contiguous memoryview), or null. A
+ * released view raises ValueError and a non-contiguous one BufferError, as PyObject_GetBuffer.
+ */
 export function bytesLike(x: PyValue): Uint8Array | null {
-  if (x instanceof PyBytes) return x.b;
-  if (x instanceof PyByteArray) return x.view();
-  return null;
+  return bufferOf(x);
 }
 
 /** A native iterator type (for SyncIterator subclasses): __iter__ returns self, __next__ steps. */

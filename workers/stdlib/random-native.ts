@@ -52,9 +52,12 @@ function R(self: PyValue): PyRandom {
 /** Deterministic stand-in for OS entropy (see the file comment). */
 function seedFromEntropy(r: PyRandom): void {
   const interp = currentThread().interp;
-  const st = interp.ext('random.entropy', () => ({ n: 0 }));
+  const st = interp.ext<{ n: number; pid?: number }>('random.entropy', () => ({ n: 0 }));
   const s = interp.options.seed;
-  r.seedFromEntropy([s >>> 0, Math.floor(s / 4294967296) >>> 0, 0x5eed, st.n++]);
+  // A forked child (pid set) draws different entropy from its parent, as from /dev/urandom.
+  const key = [s >>> 0, Math.floor(s / 4294967296) >>> 0, 0x5eed, st.n++];
+  if (st.pid !== undefined) key.push(st.pid);
+  r.seedFromEntropy(key);
 }
 
 // random_new: seeds from entropy so a subclass that skips __init__ still has a seeded generator.

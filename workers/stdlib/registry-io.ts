@@ -1,4 +1,4 @@
-/** Registry for modules about the outside world and text (io, os, datetime, hashlib, re, traceback, …). */
+/** Registry for modules about the outside world and text (io, os, datetime, hashlib, re, traceback, struct, …). */
 import type { Interpreter } from '../python/vm/interpreter-state';
 import { initIo } from './io/module';
 import { initOs } from './os/os';
@@ -13,6 +13,9 @@ import { initTextwrap } from './textwrap';
 import { initPprint } from './pprint';
 import { initWarnings } from './warnings';
 import { initPlatform } from './platform';
+import { initStruct } from './struct';
+// CPython's struct.py: `from _struct import *` over the native module.
+import structSrc from './py/struct.py?raw';
 
 export function registerIoModules(interp: Interpreter): void {
   const native = interp.nativeModules;
@@ -30,4 +33,6 @@ export function registerIoModules(interp: Interpreter): void {
   native.set('warnings', initWarnings);
   native.set('platform', initPlatform);
   native.set('posixpath', (_interp, m) => initPosixpath(m));
+  native.set('_struct', initStruct);
+  interp.sourceModules.set('struct', { source: structSrc, isPackage: false });
 }

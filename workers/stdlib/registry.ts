@@ -8,6 +8,8 @@ import { registerCoreModules } from './registry-core';
 import { registerIoModules } from './registry-io';
 import { registerThreadModules } from './registry-threads';
 import { registerAsyncioModules } from './registry-asyncio';
+import { registerProcessModules } from './registry-processes';
+import { registerPickleModules } from './registry-pickle';
 import { initDis } from './dis';
 import { initCmath } from './cmath';
 
@@ -16,6 +18,8 @@ export function registerStdlib(interp: Interpreter): void {
   registerIoModules(interp);
   registerThreadModules(interp);
   registerAsyncioModules(interp);
+  registerProcessModules(interp);
+  registerPickleModules(interp);
   interp.nativeModules.set('dis', initDis);
   interp.nativeModules.set('cmath', initCmath);
 }

@@ -58,9 +58,20 @@ export function newPair(interp: Interpreter): [KernelSocket, KernelSocket] {
 
 /** Close one end: its peer sees EOF (readers wake). */
 export function closeSocket(interp: Interpreter, k: KernelSocket, t: number): void {
-  if (k.closed) return;
+  closeFd(interp, k.fd, t);
+}
+
+/** close(fd): the descriptor goes; the end closes once no descriptor of any process refers to it. */
+export function closeFd(interp: Interpreter, fd: number, t: number): void {
+  const table = tableOf(interp).byFd;
+  const k = table.get(fd);
+  if (k === undefined || k.closed) return;
+  table.delete(fd);
+  // Another process (a fork) still holds this end open.
+  if (--k.refs > 0) return;
   k.closed = true;
-  tableOf(interp).byFd.delete(k.fd);
+  // Writers blocked on a full buffer of this end get EPIPE.
+  if (k.writers.length > 0) machineOf(interp).notifyWritable(k, t);
   if (k.peer !== null) machineOf(interp).notifyReadable(k.peer, t);
 }
 

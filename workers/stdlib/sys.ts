@@ -1,4 +1,5 @@
 /** The `sys` module. */
+import { onHeapClone } from '../python/vm/heap-clone';
 import { PyObject, type PyValue } from '../python/objects/object';
 import { None, typeOf, tupleType, builtinType, objectType, frozensetType, memberDescriptorType, NotImplemented } from '../python/objects/core-types';
 import { PyModule } from '../python/objects/module';
@@ -46,6 +47,10 @@ export interface StructSeqOptions {
 
 /** Values of a struct sequence's fields beyond its tuple items (CPython keeps them hidden). */
 const extraFields = new WeakMap<PyTuple, PyValue[]>();
+onHeapClone((src, dst, clone) => {
+  const f = extraFields.get(src as PyTuple);
+  if (f !== undefined) extraFields.set(dst as PyTuple, clone(f));
+});
 
 /**
  * A struct sequence type (CPython's PyStructSequence: sys.version_info, sys.float_info,
@@ -384,6 +389,9 @@ export function initSys(interp: Interpreter, m: PyModule): void {
       }
       return out;
     }),
+    // No audit hooks can be installed here (no sys.addaudithook), so audit() does nothing,
+    // as CPython's does (not even checking its arguments) when no hook is installed.
+    func('audit', 'event, /, *args', () => None),
     func('settrace', 'function, /', () => None),
     func('gettrace', '', () => None),
     func('setprofile', 'function, /', () => None),

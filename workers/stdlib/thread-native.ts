@@ -25,6 +25,7 @@ import { indexFast } from '../python/ops/subscript';
 import { formatException } from '../python/vm/traceback-print';
 import { KernelLock } from '../machine/kernel-lock';
 import { PyMethod } from '../python/objects/function';
+import { currentThread, peekCurrentThread } from '../python/vm/current';
 import { machineOf, type Machine } from '../machine/machine';
 import { writeUnraisable, structSeqType } from './sys';
 import { pyGetAttr, pyGetAttrOpt } from '../python/ops/attr';
@@ -38,9 +39,8 @@ export const rlockType = setTpName(builtinType('RLock', objectType), '_thread', 
 const TIMEOUT_MAX = 9223372036.0;
 
 function machine(): Machine {
-  return machineOf(currentInterp!);
+  return machineOf(currentThread().interp);
 }
-let currentInterp: Interpreter | null = null;
 
 /** acquire()'s arguments as _threadmodule.c parses them: -1 (forever), 0 (try) or nanoseconds. */
 function timeoutNs(blocking: PyValue | undefined, timeout: PyValue | undefined): number {
@@ -96,8 +96,8 @@ function releaseLock(lock: KernelLock): void {
 /** A new lock; one the program's own code creates is shown in the trace. */
 function newLock(reentrant: boolean): KernelLock {
   const l = new KernelLock(reentrant ? rlockType : lockType, reentrant);
-  const m = currentInterp?.machine as Machine | null | undefined;
-  const th = currentInterp?.currentThreadRef;
+  const th = peekCurrentThread();
+  const m = th?.interp.machine as Machine | null | undefined;
   if (m?.objects && th && creatingForUser(th)) m.objects.track(l, reentrant ? 'rlock' : 'lock');
   return l;
 }
@@ -261,7 +261,6 @@ function* excepthook(interp: Interpreter, args: PyValue): NativeGen {
 }
 
 export function initThread(interp: Interpreter, m: PyModule): void {
-  currentInterp = interp;
   const ns = m.ns;
   ns.setStr('LockType', lockType);
   ns.setStr('lock', lockType);

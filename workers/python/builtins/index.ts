@@ -10,6 +10,7 @@ import * as fnl from './functional';
 import * as prog from './program';
 import { open } from './files';
 import { installSiteBuiltins } from './site';
+import { memoryviewType } from '../objects/memoryview';
 
 export function installBuiltins(ns: PyDict): void {
   const put = (name: string, v: PyValue) => ns.setStr(name, v);
@@ -26,7 +27,7 @@ export function installBuiltins(ns: PyDict): void {
   }
   const types: [string, T.PyTypeAlias][] = [
     ['object', T.objectType], ['type', T.typeType], ['int', T.intType], ['bool', T.boolType], ['float', T.floatType], ['complex', T.complexType],
-    ['str', T.strType], ['bytes', T.bytesType], ['bytearray', T.bytearrayType], ['list', T.listType],
+    ['str', T.strType], ['bytes', T.bytesType], ['bytearray', T.bytearrayType], ['memoryview', memoryviewType], ['list', T.listType],
     ['tuple', T.tupleType], ['dict', T.dictType], ['set', T.setType], ['frozenset', T.frozensetType],
     ['range', T.rangeType], ['slice', T.sliceType], ['enumerate', T.enumerateType], ['zip', T.zipType],
     ['map', T.mapType], ['filter', T.filterType], ['reversed', T.reversedType], ['property', T.propertyType],

@@ -1,12 +1,11 @@
 /**
  * The names site.py adds to builtins: copyright, credits and license (_sitebuiltins._Printer:
- * the repr is the text) and help (_sitebuiltins._Helper). help() itself, license()'s full text,
- * breakpoint() and memoryview are not supported: they raise NotImplementedError.
+ * the repr is the text) and help (_sitebuiltins._Helper). help() itself, license()'s full text
+ * and breakpoint() are not supported: they raise NotImplementedError.
  */
 import { PyObject } from '../objects/object';
 import { None, objectType, builtinType } from '../objects/core-types';
 import type { PyDict } from '../objects/dict';
-import { PyBuiltin, BuiltinKind } from '../objects/builtin';
 import { func, slot } from '../runtime/define';
 import { notImplementedError } from '../runtime/errors';
 import { currentThread } from '../vm/current';
@@ -51,9 +50,4 @@ export function installSiteBuiltins(ns: PyDict): void {
     f.module = 'builtins';
     ns.setStr(f.name, f);
   }
-  ns.setStr('memoryview', memoryviewType);
 }
-
-// memoryview: a type (collections.abc registers it as a Sequence) that cannot be instantiated.
-const memoryviewType = builtinType('memoryview', objectType, { final: true });
-(memoryviewType.dict as PyDict).setStr('__new__', new PyBuiltin('__new__', () => notImplementedError('memoryview is not supported by Interleave yet'), BuiltinKind.StaticMethod, memoryviewType));

@@ -38,6 +38,8 @@ export class Compiler {
   readonly topScope: Scope;
   /** SyntaxWarnings issued so far (see syntax-warnings.ts). */
   warnings: CompileWarning[] = [];
+  /** c_const_cache: one object for equal constants of the whole compilation (Unit.addConst). */
+  readonly constCache = new Map<string, PyValue>();
 
   constructor(
     readonly filename: string,
@@ -62,6 +64,7 @@ export class Compiler {
     if (!scope) throw new Error('internal: no scope for node');
     if (this.unit) this.stack.push(this.unit);
     const u = new Unit(scope, name, qualname, firstlineno, kind);
+    u.constCache = this.constCache;
     // localsplus: parameters first; other locals are added as the code uses them (localIndex).
     if (scope.kind === 'function') for (const p of scope.params) u.varnames.push(p);
     u.cellvars = scope.cellvars.slice();

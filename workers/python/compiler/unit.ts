@@ -153,7 +153,11 @@ export class Unit {
     return i;
   }
 
+  /** The compilation's constant cache (set by the compiler). */
+  constCache: Map<string, PyValue> = new Map();
+
   addConst(v: PyValue): number {
+    v = this.mergeConst(v);
     const key = constKey(v);
     if (key !== null) {
       const i = this.constKeys.get(key);
@@ -162,6 +166,22 @@ export class Unit {
     }
     this.consts.push(v);
     return this.consts.length - 1;
+  }
+
+  /**
+   * merge_consts_recursive: an equal constant seen before anywhere in this compilation (items of
+   * constant tuples included) is that same object, so `(b'k', b'k')[0] is (b'k', b'k')[1]` and
+   * identity-keyed machinery such as pickle's memo sees one object, as in CPython.
+   */
+  private mergeConst(v: PyValue): PyValue {
+    if (typeof v !== 'object') return v;
+    const key = constKey(v);
+    if (key === null) return v;
+    const seen = this.constCache.get(key);
+    if (seen !== undefined) return seen;
+    if (v instanceof PyTuple) for (let i = 0; i < v.items.length; i++) v.items[i] = this.mergeConst(v.items[i]);
+    this.constCache.set(key, v);
+    return v;
   }
 
   setLoc(n: A.Pos | null): Loc {

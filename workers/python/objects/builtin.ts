@@ -52,7 +52,9 @@ export class PyBuiltin extends PyObject {
 
   constructor(name: string, fn: NativeFn, kind: BuiltinKind, owner: PyType | null, self?: PyValue, isGen?: boolean) {
     super(
-      kind === BuiltinKind.Function || self !== undefined
+      // A static method of a built-in type (int.__new__, str.maketrans) is a plain
+      // builtin_function_or_method in CPython too.
+      kind === BuiltinKind.Function || kind === BuiltinKind.StaticMethod || self !== undefined
         ? builtinFunctionType
         : kind === BuiltinKind.Slot
           ? wrapperDescriptorType

@@ -32,7 +32,7 @@ export function* callBuiltin(b: PyBuiltin, args: PyValue[], kw: KwArgs | null): 
 /** Call any callable with positional args and optional keywords. */
 export function* pyCall(f: PyValue, args: PyValue[], kw: KwArgs | null = null): NativeGen {
   for (;;) {
-    if (f instanceof PyFunction) return (yield new CallRequest(f, args, kw)) as PyValue;
+    if (f instanceof PyFunction) return (yield new CallRequest(f, args, kw, true)) as PyValue;
     if (f instanceof PyBuiltin) return yield* callBuiltin(f, args, kw);
     if (f instanceof PyMethod) {
       args = [f.self, ...args];

@@ -13,6 +13,7 @@ import { complexEqFast } from './complex-ops';
 import { PyList } from '../objects/list';
 import { PyTuple } from '../objects/tuple';
 import { PyBytes } from '../objects/bytes';
+import { memoryviewType } from '../objects/memoryview';
 import type { NativeGen } from '../vm/native';
 import { callMethod } from './call';
 import { typeError } from '../runtime/errors';
@@ -118,8 +119,9 @@ export function compareFast(a: PyValue, b: PyValue, op: number): boolean | typeo
   if (a instanceof PyBytes && b instanceof PyBytes && !a.cls.isHeap && !b.cls.isHeap) {
     return cmpResult(compareBytes(a.b, b.b), op);
   }
-  if (a === b && (op === CMP_EQ || op === CMP_NE) && typeof a === 'object' && !a.cls.isHeap && !(a instanceof PyFloat) && !(a instanceof PyComplex)) {
-    // Identical built-in objects (not floats or complexes: nan != nan) are equal to themselves.
+  if (a === b && (op === CMP_EQ || op === CMP_NE) && typeof a === 'object' && !a.cls.isHeap && !(a instanceof PyFloat) && !(a instanceof PyComplex) && a.cls !== memoryviewType) {
+    // Identical built-in objects (not floats or complexes: nan != nan; nor memoryviews, which
+    // compare their items) are equal to themselves.
     return op === CMP_EQ;
   }
   return NEED_GEN;

@@ -158,6 +158,7 @@ export function toPyException(e: unknown): PyBaseException {
   if (e instanceof PyBaseException) return e;
   if (e instanceof PyErrorSignal) return new PyBaseException(byName.get(e.type) ?? runtimeErrorType, e.args !== undefined ? e.args.slice() : [e.message]);
   if (e instanceof RangeError) {
+    if ((globalThis as { process?: { env?: Record<string, string> } }).process?.env?.IL_JSSTACK) console.error((e as Error).stack);
     const m = String(e.message);
     if (/Maximum call stack/i.test(m)) {
       return new PyBaseException(recursionErrorType, ['maximum recursion depth exceeded (in the runtime)']);

@@ -2,6 +2,7 @@
  * bytearray's mutation: item and slice assignment/deletion, append extend insert pop remove
  * reverse clear copy, and the in-place operators. PyByteArray keeps a growable buffer
  * (`buf`, `length`); every change goes through splice() or direct writes into view().
+ * A change of length first asks buffer-exports.ts whether a memoryview still holds the memory.
  */
 import type { PyValue } from '../objects/object';
 import { bytearrayType, typeOf, None, NotImplemented } from '../objects/core-types';
@@ -14,10 +15,13 @@ import { pyIter, pyNext } from '../ops/iter';
 import { STOP } from '../objects/object';
 import type { NativeGen } from '../vm/native';
 import { asStr, intArg } from './str-args';
-import { bufferOf, byteValue } from './bytes-core';
+import { bufferOrNull, bufferCopy, byteValue } from './bytes-core';
+import { checkResizable } from './buffer-exports';
+import { PyMemoryView } from '../objects/memoryview';
 
-/** Replace `count` bytes at `at` with `src`. */
-function splice(self: PyByteArray, at: number, count: number, src: Uint8Array): void {
+/** Replace `count` bytes at `at` with `src`; `held` are values the caller still holds (see checkResizable). */
+function splice(self: PyByteArray, at: number, count: number, src: Uint8Array, ...held: PyValue[]): void {
+  if (src.length !== count) checkResizable(self, ...held);
   const old = self.view();
   const tail = old.slice(at + count);
   const n = at + src.length + tail.length;
@@ -58,18 +62,18 @@ slot(bytearrayType, '__setitem__', 'key, value, /', function* (self: PyByteArray
     self.buf[i] = yield* needByte(v);
     return None;
   }
-  let src = bufferOf(v);
-  if (src !== null) src = src.slice(); // a[:] = a copies first
-  else if (typeof v !== 'object' || asStr(v) !== null || typeOf(v).lookup('__index__') !== undefined) {
+  // a[:] = a copies first; a memoryview is copied like bytearray(m) (it need not be contiguous).
+  let src = bufferCopy(v);
+  if (src === null && (typeof v !== 'object' || asStr(v) !== null || typeOf(v).lookup('__index__') !== undefined)) {
     typeError('can assign only bytes, buffers, or iterables of ints in range(0, 256)');
-  } else {
+  } else if (src === null) {
     const t = typeOf(v);
     if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) typeError(`cannot convert '${t.name}' object to bytearray`);
     src = yield* intsOf(v);
   }
   const [start, stop, step, n] = sliceIndices(k, self.length);
   if (step === 1) {
-    splice(self, start, Math.max(0, stop - start), src!);
+    splice(self, start, Math.max(0, stop - start), src!, v);
     return None;
   }
   if (src!.length !== n) valueError(`attempt to assign bytes of size ${src!.length} to extended slice of size ${n}`);
@@ -87,6 +91,7 @@ slot(bytearrayType, '__delitem__', 'key, /', function* (self: PyByteArray, k: Py
   const [start, stop, step, n] = sliceIndices(k, self.length);
   if (step === 1) splice(self, start, Math.max(0, stop - start), new Uint8Array(0));
   else {
+    if (n > 0) checkResizable(self);
     const drop = new Set<number>();
     for (let i = 0, j = start; i < n; i++, j += step) drop.add(j);
     const kept = self.view().filter((_, i) => !drop.has(i));
@@ -97,9 +102,10 @@ slot(bytearrayType, '__delitem__', 'key, /', function* (self: PyByteArray, k: Py
 });
 
 slot(bytearrayType, '__iadd__', 'value, /', (self: PyByteArray, o: PyValue) => {
-  const b = bufferOf(o);
+  // A view that cannot export: "can't concat memoryview to bytearray".
+  const b = bufferOrNull(o);
   if (b === null) return NotImplemented;
-  splice(self, self.length, 0, b.slice());
+  splice(self, self.length, 0, b.slice(), o);
   return self;
 });
 slot(bytearrayType, '__imul__', 'value, /', function* (self: PyByteArray, n: PyValue) {
@@ -108,6 +114,7 @@ slot(bytearrayType, '__imul__', 'value, /', function* (self: PyByteArray, n: PyV
   const src = self.view().slice();
   const out = new Uint8Array(k > 0 ? src.length * k : 0);
   for (let i = 0; i < k; i++) out.set(src, i * src.length);
+  if (out.length !== self.length) checkResizable(self);
   self.buf = out;
   self.length = out.length;
   return self;
@@ -115,19 +122,21 @@ slot(bytearrayType, '__imul__', 'value, /', function* (self: PyByteArray, n: PyV
 
 method(bytearrayType, 'append', 'item, /', function* (self: PyByteArray, x: PyValue) {
   const v = yield* needByte(x);
+  checkResizable(self);
   self.ensure(self.length + 1);
   self.buf[self.length++] = v;
   return None;
 });
 method(bytearrayType, 'extend', 'iterable_of_ints, /', function* (self: PyByteArray, x: PyValue) {
-  let src = bufferOf(x);
+  let src = bufferOrNull(x);
   if (src !== null) src = src.slice();
+  else if (x instanceof PyMemoryView) typeError(`can't set bytearray slice from memoryview`);
   else {
     const t = typeOf(x);
     if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) typeError(`can't extend bytearray with ${t.name}`);
     src = yield* intsOf(x);
   }
-  splice(self, self.length, 0, src!);
+  splice(self, self.length, 0, src!, x);
   return None;
 });
 method(bytearrayType, 'insert', 'index, item, /', function* (self: PyByteArray, i: PyValue, x: PyValue) {
@@ -158,6 +167,7 @@ method(bytearrayType, 'reverse', '', (self: PyByteArray) => {
   return None;
 });
 method(bytearrayType, 'clear', '', (self: PyByteArray) => {
+  if (self.length !== 0) checkResizable(self);
   self.buf = new Uint8Array(0);
   self.length = 0;
   return None;

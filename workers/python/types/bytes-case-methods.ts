@@ -67,8 +67,8 @@ function casedCheck(b: Uint8Array, want: (c: number) => boolean, other: (c: numb
   return cased;
 }
 
-/** bytes.hex / bytearray.hex with an optional separator every `per` bytes (from the right if > 0). */
-function* hexOf(b: Uint8Array, sep: PyValue | undefined, perArg: PyValue): NativeGen<string> {
+/** bytes.hex / bytearray.hex / memoryview.hex with an optional separator every `per` bytes (from the right if > 0). */
+export function* hexOf(b: Uint8Array, sep: PyValue | undefined, perArg: PyValue): NativeGen<string> {
   // bytes_per_sep is a C int, converted with the other arguments before anything is checked.
   const per = yield* pyAsCInt(perArg);
   const hex = Array.from(b, (c) => c.toString(16).padStart(2, '0'));
@@ -77,7 +77,8 @@ function* hexOf(b: Uint8Array, sep: PyValue | undefined, perArg: PyValue): Nativ
   const ss = asStr(sep);
   if (ss !== null) sepStr = ss;
   else {
-    const sb = bufferOf(sep);
+    // Only str or bytes: a bytearray or memoryview separator is refused too.
+    const sb = sep instanceof PyBytes ? sep.b : null;
     if (sb === null) {
       yield* pyLen(sep); // CPython asks for len(sep) first: "object of type 'int' has no len()"
       return typeError('sep must be str or bytes.');

@@ -1,6 +1,6 @@
 /**
  * Helpers shared by bytes and bytearray (and by str for decoding): the buffer protocol subset we
- * support (bytes, bytearray), Python's bytes repr, argument coercions with CPython's messages,
+ * support (bytes, bytearray, memoryview), Python's bytes repr, argument coercions with CPython's messages,
  * and conversion between byte arrays and latin-1 JS strings (which lets bytes methods reuse the
  * str search/split helpers: one code unit per byte).
  */
@@ -8,6 +8,7 @@ import type { PyValue } from '../objects/object';
 import { typeOf, bytesType, bytearrayType } from '../objects/core-types';
 import type { PyType } from '../objects/type';
 import { PyBytes, PyByteArray } from '../objects/bytes';
+import { PyMemoryView, MV_C } from '../objects/memoryview';
 import { PyDict } from '../objects/dict';
 import { typeError, valueError } from '../runtime/errors';
 import { callMethod } from '../ops/call';
@@ -16,11 +17,39 @@ import { latin1 } from './str-codecs';
 
 export { latin1 };
 
-/** The bytes of a bytes-like object (a live view for bytearray), or null. */
+/**
+ * The bytes of a bytes-like object (a live view for bytearray and memoryview), or null.
+ * PyObject_GetBuffer(PyBUF_SIMPLE): a released memoryview raises ValueError, a non-contiguous
+ * one BufferError, as at most CPython call sites.
+ */
 export function bufferOf(x: PyValue): Uint8Array | null {
   if (x instanceof PyBytes) return x.b;
   if (x instanceof PyByteArray) return x.view();
+  if (x instanceof PyMemoryView) return x.contiguous();
   return null;
+}
+
+/**
+ * bufferOf for the call sites where CPython turns a failed buffer request into its own
+ * TypeError (concatenation, join, comparison, str(b, enc)): null for a released or
+ * non-contiguous memoryview too.
+ */
+export function bufferOrNull(x: PyValue): Uint8Array | null {
+  if (x instanceof PyMemoryView && (x.released || x.mbuf.released || !(x.flags & MV_C))) return null;
+  return bufferOf(x);
+}
+
+/** A writable bytes-like object's live bytes (readinto targets), or null. */
+export function writableBufferOf(x: PyValue): Uint8Array | null {
+  if (x instanceof PyByteArray) return x.view();
+  if (x instanceof PyMemoryView && !x.readonly) return bufferOrNull(x);
+  return null;
+}
+
+/** bytes(x) of a buffer: a copy in C order (any memoryview, contiguous or not), or null. */
+export function bufferCopy(x: PyValue): Uint8Array | null {
+  if (x instanceof PyMemoryView) return x.toBytes();
+  return bufferOf(x)?.slice() ?? null;
 }
 
 /** A bytes-like argument ("a bytes-like object is required, not 'str'"). */

@@ -16,7 +16,7 @@ import { argCount, sliceArg, intArg } from './str-args';
 import {
   strFind, strCount, strTailMatch, strReplace, strSplit, strRSplit, strStrip,
 } from './str-search';
-import { bufferOf, needBuffer, subArg, sameKind, latin1, fromLatin1, isAsciiSpace } from './bytes-core';
+import { bufferOf, bufferOrNull, needBuffer, subArg, sameKind, latin1, fromLatin1, isAsciiSpace } from './bytes-core';
 
 const ASCII_WS = ' \t\n\r\x0b\x0c';
 
@@ -146,7 +146,7 @@ for (const t of [bytesType, bytearrayType]) {
     }
     const parts: string[] = [];
     for (let i = 0; i < items.length; i++) {
-      const b = bufferOf(items[i]);
+      const b = bufferOrNull(items[i]);
       if (b === null) typeError(`sequence item ${i}: expected a bytes-like object, ${typeOf(items[i]).name} found`);
       parts.push(latin1(b!));
     }

@@ -27,12 +27,14 @@ import type { KwArgs, NativeGen } from '../vm/native';
 import { asStr, argTypeName } from './str-args';
 import { encodeStr } from './str-codecs';
 import {
-  bufferOf, bytesRepr, bytesOfClass, byteArrayOfClass, subArg, byteValue, sameKind,
+  bufferOf, bufferOrNull, bufferCopy, bytesRepr, bytesOfClass, byteArrayOfClass, subArg, byteValue, sameKind,
 } from './bytes-core';
 import { bytesPercentFormat } from './percent-format';
 import './bytes-methods';
 import './bytes-case-methods';
 import './bytes-array';
+import './memoryview';
+import { checkResizable } from './buffer-exports';
 
 bytesType.alloc = (cls) => bytesOfClass(new Uint8Array(0), cls);
 bytearrayType.alloc = (cls) => byteArrayOfClass(new Uint8Array(0), cls);
@@ -42,8 +44,8 @@ const MAX_LEN = 1 << 28;
 
 /** The bytes produced by bytes(x) / bytearray(x) for the non-str cases. */
 function* bytesFromObject(x: PyValue, kind: 'bytes' | 'bytearray'): NativeGen<Uint8Array> {
-  const buf = bufferOf(x);
-  if (buf !== null) return buf.slice();
+  const buf = bufferCopy(x);
+  if (buf !== null) return buf;
   if (typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean' || (typeof x === 'object' && typeOf(x).lookup('__index__') !== undefined && !(x instanceof PyList))) {
     const n = yield* pyIndex(x);
     if (typeof n === 'bigint' || n > Number.MAX_SAFE_INTEGER) overflowError("cannot fit 'int' into an index-sized integer");
@@ -116,7 +118,10 @@ function* bytesNew(args: PyValue[], kw: KwArgs | null): NativeGen {
 const bytearraySig = sig('bytearray', 'source=?, encoding=?, errors=?');
 slot(bytearrayType, '__init__', '*args, **kwargs', function* (self: PyByteArray, args: PyValue[], kw: KwArgs | null) {
   const [x, enc, errs] = bytearraySig.bind(args, kw) as (PyValue | undefined)[];
+  // CPython empties the bytearray first of all, then fills it: both are resizes.
+  if (self.length !== 0) checkResizable(self, ...args);
   const b = yield* construct('bytearray', x, enc, errs);
+  if (b.length !== 0) checkResizable(self, ...args);
   self.buf = b;
   self.length = b.length;
   return None;
@@ -164,7 +169,8 @@ for (const t of [bytesType, bytearrayType]) {
   });
   slot(t, '__add__', 'value, /', (self: PyValue, o: PyValue) => {
     const a = data(self, '__add__');
-    const c = bufferOf(o);
+    // A view that cannot export (released, not contiguous): "can't concat memoryview to bytes".
+    const c = bufferOrNull(o);
     if (c === null) return NotImplemented;
     const r = new Uint8Array(a.length + c.length);
     r.set(a);
@@ -192,14 +198,17 @@ for (const t of [bytesType, bytearrayType]) {
   });
   slot(t, '__rmod__', 'value, /', function* (self: PyValue, other: PyValue) {
     data(self, '__rmod__');
-    const f = bufferOf(other);
+    // bytes_mod / bytearray_mod format only a bytes or bytearray (never a memoryview).
+    const f = other instanceof PyBytes || other instanceof PyByteArray ? bufferOf(other) : null;
     if (f === null) return NotImplemented;
     return sameKind(other, yield* bytesPercentFormat(f, self));
   });
   CMP_DUNDER.forEach((name, op) => {
     slot(t, name, 'value, /', (self: PyValue, o: PyValue) => {
       const a = data(self, name);
-      const c = bufferOf(o);
+      // bytes compares only with bytes (and bytearray, whose reflected answer is the same);
+      // bytearray with any buffer that exports. Others reach memoryview's own ==.
+      const c = isBA ? bufferOrNull(o) : o instanceof PyBytes || o instanceof PyByteArray ? bufferOf(o) : null;
       if (c === null) return NotImplemented;
       return cmpResult(compareBytes(a, c), op);
     });

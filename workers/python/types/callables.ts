@@ -162,7 +162,8 @@ for (const t of [builtinFunctionType, methodDescriptorType, wrapperDescriptorTyp
   getter(t, '__doc__', (b: PyBuiltin) => b.doc ?? None);
   getter(t, '__text_signature__', (b: PyBuiltin) => b.textSignature ?? None);
 }
-getter(builtinFunctionType, '__self__', (b: PyBuiltin) => b.self ?? (b.module !== null ? None : None));
+// A type's __new__ is bound to the type (tp_new's wrapper); copyreg._reduce_ex compares it.
+getter(builtinFunctionType, '__self__', (b: PyBuiltin) => b.self ?? (b.kind === BuiltinKind.StaticMethod && b.name === '__new__' && b.owner !== null ? b.owner : None));
 getter(builtinFunctionType, '__module__', (b: PyBuiltin) => b.module ?? None);
 for (const t of [methodDescriptorType, wrapperDescriptorType, classmethodDescriptorType]) {
   getter(t, '__objclass__', (b: PyBuiltin) => b.owner ?? None);

@@ -12,11 +12,13 @@ import { type PyDict, installHeapKeyValue } from '../objects/dict';
 import { PyType } from '../objects/type';
 import { intVal } from '../objects/int-sub';
 import { method, slot, getter, classMethod } from '../runtime/define';
-import { typeError } from '../runtime/errors';
+import { typeError, valueError } from '../runtime/errors';
 import { floatBinop, BINOP_DUNDER } from '../ops/arith';
 import { cmpResult, CMP_DUNDER } from '../ops/compare';
 import { callMethod, pyCall } from '../ops/call';
-import { pyStr } from '../ops/strrepr';
+import { pyStr, fakeAddress } from '../ops/strrepr';
+import { PyMemoryView } from '../objects/memoryview';
+import { bufferOrNull, bytesRepr, latin1 } from './bytes-core';
 import { asStr } from './str-args';
 import { pyIndex } from '../ops/subscript';
 import { hashFloat, hashToPyInt } from '../hashing';
@@ -169,7 +171,7 @@ export function* toFloat(x: PyValue): NativeGen<number> {
   const i = asInt(x);
   if (i !== null) return intToFloat(i);
   if (typeof x === 'string') return parseFloatCharged(x);
-  if (x instanceof PyBytes) return parseFloatCharged(String.fromCharCode(...x.b));
+  if (x instanceof PyBytes) return floatOfBuffer(x, x.b);
   const t = typeOf(x);
   const f = t.lookup('__float__');
   if (f !== undefined && f !== None) {
@@ -185,5 +187,20 @@ export function* toFloat(x: PyValue): NativeGen<number> {
   }
   const s = asStr(x);
   if (s !== null) return parseFloatCharged(s);
+  const b = bufferOrNull(x);
+  if (b !== null) return floatOfBuffer(x, b);
   return typeError(`float() argument must be a string or a real number, not '${t.name}'`);
+}
+
+/** float() of bytes, a bytearray or a memoryview (PyFloat_FromString): ASCII text; errors show the object. */
+function floatOfBuffer(x: PyValue, b: Uint8Array): number {
+  const text = latin1(b);
+  try {
+    if (/[^\x00-\x7f]/.test(text)) throw new Error('not ASCII');
+    return parseFloatStr(text);
+  } catch {
+    charge(NK.ErrorMessage, 0);
+    const repr = x instanceof PyMemoryView ? `<memory at ${fakeAddress(x)}>` : x instanceof PyBytes ? bytesRepr(b) : `${typeOf(x).name}(${bytesRepr(b, true)})`;
+    return valueError(`could not convert string to float: ${repr}`);
+  }
 }

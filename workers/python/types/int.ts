@@ -29,7 +29,7 @@ import { warnDeprecation, strictIntSubclassMessage } from '../runtime/warn';
 import { intToStr } from '../numfmt/int-to-str';
 import { formatInt } from '../numfmt/format-int';
 import { parseIntBytes, parseIntStr } from '../numfmt/parse-int';
-import { bytesRepr } from './bytes-core';
+import { bytesRepr, bufferOrNull, latin1 } from './bytes-core';
 import { floatToInt, intToFloat } from '../numfmt/int-float';
 import { roundInt } from '../numfmt/float-arith';
 import { CMP_DUNDER } from '../ops/compare';
@@ -301,6 +301,9 @@ export function* toInt(x: PyValue): NativeGen<Int> {
     const raw = x instanceof PyBytes ? x.b : x.view();
     return parseIntBytes(String.fromCharCode(...raw), 10, latin1BytesRepr);
   }
+  // Any other buffer (a memoryview that can export): its bytes, shown as bytes in errors.
+  const raw = bufferOrNull(x);
+  if (raw !== null) return parseIntBytes(latin1(raw), 10, latin1BytesRepr);
   return typeError(`int() argument must be a string, a bytes-like object or a real number, not '${t.name}'`);
 }
 

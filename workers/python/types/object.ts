@@ -6,11 +6,9 @@ import { PyDict } from '../objects/dict';
 import { PyList } from '../objects/list';
 import { method, slot, getter, classMethod } from '../runtime/define';
 import { typeError } from '../runtime/errors';
-import { PyBaseException } from '../objects/exception';
-import { newTuple } from '../objects/tuple';
 import { iterToArray } from '../ops/iter';
 import type { NativeGen } from '../vm/native';
-import { defaultGetattribute, defaultSetattr, pyGetAttr, pyGetAttrOpt, pySetAttr, objectSetAttr, genericGetAttr, attrError } from '../ops/attr';
+import { defaultGetattribute, defaultSetattr, pyGetAttrOpt, objectSetAttr, genericGetAttr, attrError } from '../ops/attr';
 import { allocInstance, callMethod } from '../ops/call';
 import { pyRepr, pyStr, fakeAddress } from '../ops/strrepr';
 import { identityHash } from '../ops/hash';
@@ -132,61 +130,7 @@ export function* mergeClassDict(names: Set<PyValue>, cls: PyValue): NativeGen<vo
   if (bases !== undefined) for (const b of yield* iterToArray(bases)) yield* mergeClassDict(names, b);
 }
 
-/**
- * object.__getstate__ (3.11's object_getstate_default with required=0): the instance __dict__
- * (None when empty) and, for __slots__, a (dict, {slot: value}) pair — the slot names coming
- * from copyreg._slotnames.
- */
-method(objectType, '__getstate__', '', function* (self: PyValue) {
-  let state: PyValue = None;
-  if (typeof self === 'object' && self.dict !== null && self.dict.size > 0) state = self.dict;
-  const slotnames = yield* typeSlotNames(typeOf(self));
-  if (slotnames.length > 0) {
-    const slots = new PyDict();
-    for (const name of slotnames) {
-      const v = typeof name === 'string' ? yield* pyGetAttrOpt(self, name) : undefined;
-      if (v !== undefined) yield* slots.set(name, v);
-    }
-    if (slots.size > 0) state = newTuple([state, slots]);
-  }
-  return state;
-});
-
-/** _PyType_GetSlotNames: cls.__slotnames__ if cached, else copyreg._slotnames(cls) (which caches it). */
-function* typeSlotNames(cls: PyType): NativeGen<PyValue[]> {
-  const cached = (cls.dict as PyDict).getStr('__slotnames__');
-  if (cached !== undefined) {
-    if (cached === None) return [];
-    if (!(cached instanceof PyList)) typeError(`${cls.name}.__slotnames__ should be a list or None, not ${typeOf(cached).name}`);
-    return (cached as PyList).items.slice();
-  }
-  const names: PyValue[] = [];
-  if ((yield* pyGetAttrOpt(cls, '__slots__')) !== undefined) {
-    for (const c of cls.mro) {
-      let slots = (c.dict as PyDict).getStr('__slots__');
-      if (slots === undefined) continue;
-      if (typeof slots === 'string') slots = newTuple([slots]);
-      for (const name of yield* iterToArray(slots)) {
-        if (name === '__dict__' || name === '__weakref__') continue;
-        if (typeof name === 'string' && name.startsWith('__') && !name.endsWith('__')) {
-          const stripped = c.name.replace(/^_+/, '');
-          names.push(stripped !== '' ? `_${stripped}${name}` : name);
-        } else names.push(name);
-      }
-    }
-  }
-  // cls.__slotnames__ = names, ignoring failure (built-in classes refuse it).
-  if (cls.isHeap) {
-    try {
-      yield* pySetAttr(cls, '__slotnames__', new PyList(names.slice()));
-    } catch (e) {
-      if (!(e instanceof PyBaseException)) throw e;
-    }
-  }
-  return names;
-}
-method(objectType, '__reduce_ex__', 'protocol, /', () => typeError('pickling is not supported by Interleave yet'));
-method(objectType, '__reduce__', '', () => typeError('pickling is not supported by Interleave yet'));
+// __getstate__, __reduce__ and __reduce_ex__ (the pickle protocol) are in ./reduce.ts.
 method(objectType, '__sizeof__', '', (self: PyValue) => (typeof self === 'object' ? 16 + (self.dict ? 8 : 0) : 28));
 classMethod(objectType, '__init_subclass__', '', () => None);
 classMethod(objectType, '__subclasshook__', '*args', () => NotImplemented);

@@ -24,7 +24,7 @@ import type { PyInt } from '../numfmt/int-norm';
 import { asStr } from './str-args';
 import { intVal } from '../objects/int-sub';
 import { latin1 } from './str-codecs';
-import { bufferOf } from './bytes-core';
+import { bufferOf, bufferCopy } from './bytes-core';
 
 class Formatter {
   args: PyValue;
@@ -106,8 +106,8 @@ function* toDouble(v: PyValue): NativeGen<number> {
 /** The %c conversion. */
 function* formatChar(v: PyValue, bytes: boolean): NativeGen<string> {
   if (bytes) {
-    const b = bufferOf(v);
-    if (b !== null && (v instanceof PyBytes || v instanceof PyByteArray)) {
+    const b = v instanceof PyBytes || v instanceof PyByteArray ? bufferOf(v) : null;
+    if (b !== null) {
       if (b.length === 1) return String.fromCharCode(b[0]);
       return typeError('%c requires an integer in range(256) or a single byte');
     }
@@ -133,7 +133,8 @@ function* formatChar(v: PyValue, bytes: boolean): NativeGen<string> {
 
 /** %s for bytes: the buffer itself, or __bytes__. */
 function* bytesOf(v: PyValue): NativeGen<string> {
-  const b = bufferOf(v);
+  // _PyBytes_FromBuffer: any memoryview, contiguous or not, as a C-order copy.
+  const b = bufferCopy(v);
   if (b !== null) return latin1(b);
   const m = typeOf(v).lookup('__bytes__');
   if (m !== undefined) {

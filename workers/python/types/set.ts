@@ -3,6 +3,7 @@
  * take only sets, results have the base type, frozenset has no mutators) on top of the
  * algorithms in ../objects/set-ops.ts.
  */
+import { objectGetstate } from './reduce';
 import type { PyValue } from '../objects/object';
 import { setType, frozensetType, objectType, typeOf, None, NotImplemented } from '../objects/core-types';
 import { PyType } from '../objects/type';
@@ -132,10 +133,10 @@ function defineCommon(T: PyType): void {
   method(T, 'issuperset', 'other, /', function* (self: PySet, o: PyValue) {
     return yield* cmp.isSuperset(self, o);
   });
+  // set_reduce: (type, (list(self),), _PyObject_GetState(self)).
   method(T, '__reduce__', '', function* (self: PySet) {
-    const d = self.dict;
-    const state = d === null || d.size === 0 ? None : d;
-    return newTuple([self.cls, newTuple([new PyList(yield* iterToArray(self))]), state]);
+    const items = new PyList(yield* iterToArray(self));
+    return newTuple([self.cls, newTuple([items]), yield* objectGetstate(self, false)]);
   });
   method(T, '__sizeof__', '', (self: PySet) => {
     // sizeof(PySetObject) + an allocated table past the 8 built-in slots (16 bytes a slot).

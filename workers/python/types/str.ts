@@ -31,7 +31,7 @@ import { formatStr } from '../numfmt/format-str';
 import type { KwArgs, NativeGen } from '../vm/native';
 import { PyStrSub, asStr, argTypeName } from './str-args';
 import { decodeBytes } from './str-codecs';
-import { bufferOf } from './bytes-core';
+import { bufferOrNull } from './bytes-core';
 import { percentFormat } from './percent-format';
 import './str-methods';
 import './str-case-methods';
@@ -67,7 +67,7 @@ function* strNew(args: PyValue[], kw: KwArgs | null): NativeGen {
     if (errs !== undefined && typeof errs !== 'string') typeError(`str() argument 'errors' must be str, not ${argTypeName(errs)}`);
     if (obj === undefined) s = '';
     else {
-      const b = bufferOf(obj);
+      const b = bufferOrNull(obj);
       if (b === null) {
         if (asStr(obj) !== null) typeError('decoding str is not supported');
         typeError(`decoding to str: need a bytes-like object, ${typeOf(obj).name} found`);

@@ -3,6 +3,7 @@
  * `__build_class__` builtin behind the `class` statement (metaclass selection, __prepare__,
  * running the body, __classcell__, __set_name__, __init_subclass__).
  */
+import { onHeapClone } from '../vm/heap-clone';
 import { PyObject, type PyValue } from '../objects/object';
 import {
   typeType, objectType, None, typeOf, tupleType, dictType, intType, strType, bytesType, mappingProxyType,
@@ -360,6 +361,11 @@ function* setupSlots(t: PyType, ns: PyDict, bases: PyType[]): NativeGen<void> {
 
 /** Slot values live in a per-instance map (objects without __dict__ use only slots). */
 const slotValues = new WeakMap<PyObject, Map<string, PyValue>>();
+// fork copies an instance's slot values with it.
+onHeapClone((src, dst, clone) => {
+  const m = slotValues.get(src as PyObject);
+  if (m !== undefined) slotValues.set(dst as PyObject, clone(m));
+});
 
 /** A __slots__ attribute's value without running code (the trace reads asyncio's handles). */
 export function slotValue(o: PyObject, name: string): PyValue | undefined {

@@ -160,6 +160,13 @@ export class NativeFrame {
   callSite: boolean;
   /** Not yet run: its first step is charged as a native call (runtime/cost.ts NK.NativeFrame). */
   fresh: boolean;
+  /**
+   * Pushed to call a Python function (pyCall, or CALL_FUNCTION_EX with plain arguments): while
+   * its pending request is that call (`tailPending`), all it will do is return the result — so
+   * fork() can give the child a copy of it (machine/fork.ts).
+   */
+  passthrough: boolean;
+  tailPending: boolean;
   constructor(
     readonly gen: NativeGen<unknown>,
     /** The builtin that produced the generator, for RecursionError/traceback context. */
@@ -172,5 +179,7 @@ export class NativeFrame {
     this.hasThrow = false;
     this.callSite = false;
     this.fresh = true;
+    this.passthrough = false;
+    this.tailPending = false;
   }
 }

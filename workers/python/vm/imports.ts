@@ -63,7 +63,8 @@ export function* importName(fr: Frame, name: string, fromlist: PyValue, level: n
         try {
           yield* importModule(currentThread().interp, `${full}.${item}`);
         } catch (e) {
-          if (!(e instanceof PyBaseException && e.cls === moduleNotFoundErrorType)) throw e;
+          // importlib ignores only the submodule itself missing, not a module it imports.
+          if (!(e instanceof PyBaseException && e.cls === moduleNotFoundErrorType && e.impName === `${full}.${item}`)) throw e;
         }
       }
     }
@@ -96,6 +97,16 @@ export function* importModule(interp: Interpreter, full: string): NativeGen<PyMo
   return mod;
 }
 
+/** A native module initialised in `interp` and entered in its sys.modules (fork uses it). */
+export function loadNativeModule(interp: Interpreter, full: string): PyModule {
+  const init = interp.nativeModules.get(full);
+  if (init === undefined) throw new Error(`internal: ${full} is not a native module`);
+  const mod = newModule(interp, full);
+  interp.modules.setStr(full, mod);
+  init(interp, mod);
+  return mod;
+}
+
 function* loadModule(interp: Interpreter, full: string): NativeGen<PyModule> {
   const init = interp.nativeModules.get(full);
   if (init !== undefined) {
@@ -111,7 +122,8 @@ function* loadModule(interp: Interpreter, full: string): NativeGen<PyModule> {
   }
   const src = interp.sourceModules.get(full);
   if (src !== undefined) {
-    return yield* execModule(interp, full, src.source, `${STDLIB_DIR}${full.replace(/\./g, '/')}${src.isPackage ? '/__init__' : ''}.py`, src.isPackage);
+    const path = src.filename ?? `${STDLIB_DIR}${full.replace(/\./g, '/')}${src.isPackage ? '/__init__' : ''}.py`;
+    return yield* execModule(interp, full, src.source, path, src.isPackage);
   }
   const file = findUserModule(interp, full);
   if (file !== null) return yield* execModule(interp, full, file.source, file.path, file.isPackage);

@@ -58,7 +58,8 @@ export class Interpreter {
   /** Native module initialisers by dotted name. */
   readonly nativeModules = new Map<string, NativeModuleInit>();
   /** Python-source modules shipped with the runtime, by dotted name → source text. */
-  readonly sourceModules = new Map<string, { source: string; isPackage: boolean }>();
+  /** `filename`: what tracebacks call it when not its path in the library ('<frozen runpy>'). */
+  readonly sourceModules = new Map<string, { source: string; isPackage: boolean; filename?: string }>();
   readonly options: InterpreterOptions;
   recursionLimit: number;
   readonly threads: PyThreadState[] = [];
@@ -72,9 +73,9 @@ export class Interpreter {
   /** Suspended generators whose closing would run code (vm/gen-finalize.ts). */
   readonly finalizable = new Set<PyGenerator>();
   /** Files of the in-memory file system (path → contents). */
-  readonly files = new Map<string, Uint8Array>();
+  files = new Map<string, Uint8Array>();
   /** Directories of the in-memory file system. */
-  readonly dirs = new Set<string>(['/', '/tmp', '/home', '/home/user']);
+  dirs = new Set<string>(['/', '/tmp', '/home', '/home/user']);
   /** The program's working directory: its own (empty) directory, like CPython's temp dir in the corpus. */
   cwd = '/home/user';
   /** Host fallback for reading files not in memory (the CLI reads the real disk). */

@@ -24,6 +24,8 @@ export class CallRequest {
     readonly fn: PyValue,
     readonly args: PyValue[],
     readonly kw: KwArgs | null,
+    /** The native returns the call's result unchanged (pyCall's last step): fork can copy it. */
+    readonly tail = false,
   ) {}
 }
 

@@ -864,7 +864,9 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
                 pushNative(th, callType(callable, args, kw, fr.code.warm >= 8), fr, Deliver.Push).callSite = true;
                 continue outer;
               }
-              pushNative(th, pyCall(callable, args, kw), fr, Deliver.Push).callSite = true;
+              const pcf = pushNative(th, pyCall(callable, args, kw), fr, Deliver.Push);
+              pcf.callSite = true;
+              pcf.passthrough = callsPythonCode(callable);
               continue outer;
             }
             case 74 /* CALL_FUNCTION_EX */: {
@@ -876,7 +878,10 @@ export function runThread(th: PyThreadState, budget: number): RunResult {
               fr.lasti = (pc >> 1) - 1;
               fr.pc = pc;
               fr.sp = sp;
-              pushNative(th, callExGen(fn, args, kwargs), fr, Deliver.Push).callSite = true;
+              const exf = pushNative(th, callExGen(fn, args, kwargs), fr, Deliver.Push);
+              exf.callSite = true;
+              // Plain arguments: callExGen runs no Python code before its final pyCall.
+              exf.passthrough = callsPythonCode(fn) && args instanceof PyTuple && (kwargs === null || (kwargs instanceof PyDict && kwargs.cls === dictType));
               continue outer;
             }
             case 75 /* MAKE_FUNCTION */: {
@@ -1474,13 +1479,14 @@ function driveNative(th: PyThreadState, nf: NativeFrame): boolean {
   const req = step.value;
   try {
     if (req instanceof CallRequest) {
+      nf.tailPending = req.tail;
       const fn = req.fn;
       if (fn instanceof PyFunction) {
         th.cost += costNs(NK.PyCall, 0); // runtime/cost.ts
         const f = frameForCall(fn, req.args, req.kw);
         enterPythonFunction(th, fn, f, nf, Deliver.Push);
       } else {
-        pushNative(th, pyCall(fn, req.args, req.kw), nf, Deliver.Push);
+        pushNative(th, pyCall(fn, req.args, req.kw), nf, Deliver.Push).passthrough = callsPythonCode(fn);
       }
       return false;
     }
@@ -1512,6 +1518,12 @@ function driveNative(th: PyThreadState, nf: NativeFrame): boolean {
     th.top = nf;
   }
   return false;
+}
+
+/** pyCall(f) only yields the call of a Python function: f is one, or a method (of a method…) of one. */
+function callsPythonCode(f: PyValue): boolean {
+  while (f instanceof PyMethod) f = f.func;
+  return f instanceof PyFunction;
 }
 
 function builtinsOf(th: PyThreadState, globals: PyDict): PyDict {

@@ -8,7 +8,7 @@ import { None, NotImplemented, typeOf } from '../../python/objects/core-types';
 import type { PyType } from '../../python/objects/type';
 import { PyFloat } from '../../python/objects/float';
 import { PyIntSub } from '../../python/objects/int-sub';
-import { PyTuple, newTuple } from '../../python/objects/tuple';
+import { PyTuple } from '../../python/objects/tuple';
 import { method, getter, slot, classMethod } from '../../python/runtime/define';
 import { typeError, valueError } from '../../python/runtime/errors';
 import { hashString } from '../../python/hashing';
@@ -18,6 +18,7 @@ import { currentThread } from '../../python/vm/current';
 import type { KwArgs, NativeGen } from '../../python/vm/native';
 import { structSeqType } from '../sys';
 import { setNew } from '../ioutil';
+import { dateFromState } from './pickle';
 import { argType, cArgs, intOf, ymdToOrd, ordToYmd, checkOrdinal, isoCalendar, isoToOrd, DAY_NAMES, MONTH_NAMES } from './calendar';
 import { PyTimedelta, tdFromUs, US_PER_DAY, floatRatio, divRoundEven } from './timedelta';
 import { dateType, datetimeType, PyDate, PyDateTime, makeDate, reprName } from './objects';
@@ -53,6 +54,8 @@ export function timetuple(y: number, m: number, d: number, h: number, mi: number
 }
 
 setNew(dateType, '*args, **kw', (cls: PyType, args: PyValue[], kw: KwArgs | null) => {
+  const pickled = dateFromState(cls, args);
+  if (pickled !== null) return pickled;
   const [y, m, d] = cArgs('function', ['year', 'month', 'day'], 3, args, kw);
   return makeDate(cls, intOf(y!), intOf(m!), intOf(d!));
 });
@@ -125,7 +128,7 @@ slot(D, '__hash__', '', (o: PyDate) => {
   const h = hashString(`date${o.y}-${o.m}-${o.d}`);
   return typeof h === 'bigint' ? Number(BigInt.asIntN(52, h)) : h;
 });
-slot(D, '__reduce__', '', (o: PyDate) => newTuple([o.cls, newTuple([o.y, o.m, o.d])]));
+// __reduce__: ./pickle.ts.
 
 function isPlainDate(x: PyValue): x is PyDate {
   return x instanceof PyDate && !(x instanceof PyDateTime);

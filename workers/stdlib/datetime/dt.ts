@@ -7,7 +7,6 @@ import type { PyValue } from '../../python/objects/object';
 import { None, NotImplemented, typeOf } from '../../python/objects/core-types';
 import type { PyType } from '../../python/objects/type';
 import { newFloat } from '../../python/objects/float';
-import { newTuple } from '../../python/objects/tuple';
 import { method, getter, slot, classMethod } from '../../python/runtime/define';
 import { typeError, overflowError } from '../../python/runtime/errors';
 import { pyRepr } from '../../python/ops/strrepr';
@@ -15,6 +14,7 @@ import { callMethod } from '../../python/ops/call';
 import { hashString } from '../../python/hashing';
 import type { KwArgs, NativeGen } from '../../python/vm/native';
 import { setNew } from '../ioutil';
+import { datetimeFromState } from './pickle';
 import { argType, cArgs, intOf, ymdToOrd, ordToYmd, MAXORDINAL } from './calendar';
 import { PyTimedelta, tdFromUs, US_PER_DAY } from './timedelta';
 import { datetimeType, dateType, PyDate, PyDateTime, PyTime, makeDateTime, reprName, timeType } from './objects';
@@ -54,6 +54,8 @@ export function* fromUtc(cls: PyType, utcLocalUs: bigint, tz: PyValue): NativeGe
 }
 
 setNew(datetimeType, '*args, **kw', (cls: PyType, args: PyValue[], kw: KwArgs | null) => {
+  const pickled = datetimeFromState(cls, args);
+  if (pickled !== null) return pickled;
   const names = ['year', 'month', 'day', 'hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold'];
   const v = cArgs('function', names, 3, args, kw);
   const n = (i: number) => (v[i] === undefined ? 0 : intOf(v[i]!));
@@ -162,7 +164,7 @@ slot(DT, '__repr__', '', function* (o: PyDateTime): NativeGen {
   if (o.fold) inner += ', fold=1';
   return `${reprName(o)}(${inner})`;
 });
-slot(DT, '__reduce__', '', (o: PyDateTime) => newTuple([o.cls, newTuple([o.y, o.m, o.d, o.h, o.mi, o.s, o.us, o.tz])]));
+// __reduce__ / __reduce_ex__: ./pickle.ts.
 
 /** Microseconds since 0001-01-01 in UTC (aware) or wall clock (naive), and whether aware. */
 function* key(o: PyDateTime): NativeGen<[bigint, boolean]> {

@@ -2,7 +2,6 @@
 import type { PyValue } from '../../python/objects/object';
 import { None, NotImplemented, typeOf } from '../../python/objects/core-types';
 import type { PyType } from '../../python/objects/type';
-import { newTuple } from '../../python/objects/tuple';
 import { method, getter, slot, classMethod } from '../../python/runtime/define';
 import { typeError } from '../../python/runtime/errors';
 import { pyRepr, pyStr } from '../../python/ops/strrepr';
@@ -10,6 +9,7 @@ import { callMethod } from '../../python/ops/call';
 import { hashString } from '../../python/hashing';
 import type { KwArgs, NativeGen } from '../../python/vm/native';
 import { setNew } from '../ioutil';
+import { timeFromState } from './pickle';
 import { argType, cArgs, intOf, checkTime } from './calendar';
 import { tdFromUs } from './timedelta';
 import { timeType, PyTime, reprName } from './objects';
@@ -31,6 +31,8 @@ export function isoOffset(us: bigint | null): string {
 }
 
 setNew(timeType, '*args, **kw', (cls: PyType, args: PyValue[], kw: KwArgs | null) => {
+  const pickled = timeFromState(cls, args);
+  if (pickled !== null) return pickled;
   const [h, mi, s, us, tz, fold] = cArgs('function', ['hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold'], 0, args, kw);
   return makeTime(cls, h === undefined ? 0 : intOf(h), mi === undefined ? 0 : intOf(mi), s === undefined ? 0 : intOf(s), us === undefined ? 0 : intOf(us), tz ?? None, fold === undefined ? 0 : intOf(fold));
 });
@@ -89,7 +91,7 @@ slot(T, '__repr__', '', function* (t: PyTime): NativeGen {
   return `${reprName(t)}(${inner})`;
 });
 slot(T, '__bool__', '', () => true);
-slot(T, '__reduce__', '', (t: PyTime) => newTuple([t.cls, newTuple([t.h, t.mi, t.s, t.us, t.tz])]));
+// __reduce__ / __reduce_ex__: ./pickle.ts.
 
 function* timeKey(t: PyTime): NativeGen<bigint> {
   const us = BigInt(((t.h * 60 + t.mi) * 60 + t.s) * 1e6 + t.us);

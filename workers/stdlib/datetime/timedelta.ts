@@ -158,7 +158,7 @@ slot(T, '__bool__', '', (t: PyTimedelta) => t.days !== 0 || t.seconds !== 0 || t
 slot(T, '__neg__', '', (t: PyTimedelta) => tdFromUs(-t.total()));
 slot(T, '__pos__', '', (t: PyTimedelta) => tdFromUs(t.total()));
 slot(T, '__abs__', '', (t: PyTimedelta) => tdFromUs(t.days < 0 ? -t.total() : t.total()));
-slot(T, '__reduce__', '', (t: PyTimedelta) => newTuple([timedeltaType, newTuple([t.days, t.seconds, t.us])]));
+slot(T, '__reduce__', '', (t: PyTimedelta) => newTuple([t.cls, newTuple([t.days, t.seconds, t.us])]));
 
 const isTd = (x: PyValue): x is PyTimedelta => x instanceof PyTimedelta;
 slot(T, '__add__', 'other, /', (a: PyTimedelta, b: PyValue) => (isTd(b) ? tdFromUs(a.total() + b.total()) : NotImplemented));

@@ -4,17 +4,21 @@
  * the differences are CPython's error wording for closed objects and bad seeks, and reprs.
  */
 import { releaseGilAroundSyscalls, FILE_METHODS } from './syscalls';
-import type { PyValue } from '../../python/objects/object';
-import { None, typeOf } from '../../python/objects/core-types';
+import { PyObject, type PyValue } from '../../python/objects/object';
+import { None, typeOf, objectType } from '../../python/objects/core-types';
 import type { PyType } from '../../python/objects/type';
 import { PyBytes } from '../../python/objects/bytes';
+import { writableBufferOf } from '../../python/types/bytes-core';
+import { memoryviewOf } from '../../python/types/memoryview';
+import { checkResizable } from '../../python/types/buffer-exports';
+import type { BufferSource } from '../../python/objects/memoryview';
 import { method, getter, slot } from '../../python/runtime/define';
 import { typeError, valueError } from '../../python/runtime/errors';
 import { pyRepr } from '../../python/ops/strrepr';
 import type { NativeGen } from '../../python/vm/native';
 import { IOObject, newIOType, rawIOBaseType, bufferedIOBaseType, unsupported, sizeArg, intArgOf } from './types';
 import { Stream, MemStore } from './stream';
-import { bytesLike, osError, setNew } from '../ioutil';
+import { bytesLike, osError, setNew, cType } from '../ioutil';
 
 export const fileIOType = newIOType('FileIO', rawIOBaseType);
 export const bufferedReaderType = newIOType('BufferedReader', bufferedIOBaseType);
@@ -36,6 +40,8 @@ export class BinaryIO extends IOObject {
     return this.stream.closed;
   }
   doClose(): void {
+    // BytesIO cannot close while getbuffer() views hold its memory.
+    if (this.kind === 'bytesio' && !this.stream.closed) checkResizable(this);
     this.stream.closed = true;
   }
   /** "read of closed file" for files, "I/O operation on closed file." for BytesIO. */
@@ -60,6 +66,7 @@ export class BinaryIO extends IOObject {
   }
   writeValue(v: PyValue): PyValue {
     if (this.stream.closed) valueError(this.kind === 'bytesio' ? 'I/O operation on closed file.' : 'write to closed file');
+    if (this.kind === 'bytesio') checkResizable(this, v);
     this.checkWritable();
     const b = bytesLike(v);
     if (b === null) typeError(`a bytes-like object is required, not '${typeOf(v).name}'`);
@@ -100,7 +107,8 @@ for (const t of ALL) {
   method(t, 'readinto', 'buffer, /', (f: BinaryIO, buf: PyValue) => {
     f.checkOp('readinto');
     f.checkReadable();
-    const target = bytesLike(buf);
+    // A read-write buffer: a bytearray or a writable contiguous memoryview (not bytes).
+    const target = writableBufferOf(buf);
     if (target === null) typeError(`readinto() argument must be read-write bytes-like object, not ${typeOf(buf).name}`);
     const data = f.stream.read(target!.length);
     target!.set(data);
@@ -132,6 +140,7 @@ for (const t of ALL) {
   });
   method(t, 'truncate', 'pos=None, /', (f: BinaryIO, posArg: PyValue) => {
     f.checkOp('truncate');
+    if (f.kind === 'bytesio') checkResizable(f);
     f.checkWritable('truncate');
     const size = posArg === None ? f.stream.pos : intArgOf(posArg);
     if (size < 0) {
@@ -184,6 +193,7 @@ slot(fileIOType, '__repr__', '', function* (f: BinaryIO): NativeGen {
 bytesIOType.alloc = (cls) => new BinaryIO(cls, new Stream(new MemStore(new Uint8Array(0)), true, true, false, undefined, ''), 'bytesio');
 setNew(bytesIOType, '*args, **kw', (cls: PyType) => bytesIOType.alloc!(cls));
 slot(bytesIOType, '__init__', 'initial_bytes=None', (f: BinaryIO, init: PyValue) => {
+  checkResizable(f, init);
   let data: Uint8Array = new Uint8Array(0);
   if (init !== None) {
     const b = bytesLike(init);
@@ -198,9 +208,23 @@ method(bytesIOType, 'getvalue', '', (f: BinaryIO) => {
   f.checkOp('getvalue');
   return new PyBytes(f.stream.store.bytes().slice());
 });
+/**
+ * `_io._BytesIOBuffer`: what a BytesIO.getbuffer() view looks at — the BytesIO's own memory, so
+ * writes through the view change its value; while such a view is alive the BytesIO refuses to
+ * write, truncate or close (types/buffer-exports.ts), as in CPython.
+ */
+const bytesIOBufferType = cType('_io._BytesIOBuffer', objectType, { final: true });
+class BytesIOBuffer extends PyObject implements BufferSource {
+  constructor(readonly exportOwner: BinaryIO) {
+    super(bytesIOBufferType);
+  }
+  exportedBytes(): Uint8Array {
+    return this.exportOwner.stream.store.bytes();
+  }
+}
 method(bytesIOType, 'getbuffer', '', (f: BinaryIO) => {
   f.checkOp('getbuffer');
-  return new PyBytes(f.stream.store.bytes().slice());
+  return memoryviewOf(new BytesIOBuffer(f))!;
 });
 
 // File objects release the GIL around their system calls (io/syscalls.ts).

@@ -21,10 +21,22 @@ interface VfsState {
   mtimes: Map<string, bigint>;
   /** The cwd the program started in: where the main script lives, and the host cwd's image. */
   startCwd: string;
+  /** The main script as the program was started (argv[0]). */
+  mainArg: string;
 }
 
 function state(interp: Interpreter): VfsState {
-  return interp.ext('vfs', () => ({ deleted: new Set<string>(), grow: new Map(), mtimes: new Map(), startCwd: interp.cwd }));
+  return interp.ext('vfs', () => ({ deleted: new Set<string>(), grow: new Map(), mtimes: new Map(), startCwd: interp.cwd, mainArg: interp.options.argv[0] ?? '' }));
+}
+
+/**
+ * A new process started by this one (spawn) sees the same file system: the same metadata, the
+ * same main script. (fork copies the state with the rest of the interpreter.)
+ */
+export function shareFileSystem(parent: Interpreter, child: Interpreter): void {
+  child.files = parent.files;
+  child.dirs = parent.dirs;
+  child.extensions.set('vfs', state(parent));
 }
 
 /** Change directory (after the vfs has recorded the starting cwd). */
@@ -54,7 +66,7 @@ function parentOf(abs: string): string {
 }
 
 function mainScriptPath(interp: Interpreter): string | null {
-  const argv0 = interp.options.argv[0];
+  const argv0 = state(interp).mainArg;
   // Only a relative script name (the worker and the corpus runner) lives in the virtual cwd; the
   // CLI passes an absolute host path, which the host fallback already serves.
   if (!argv0 || argv0.startsWith('<') || argv0.startsWith('/')) return null;
@@ -76,7 +88,7 @@ function hostRead(interp: Interpreter, abs: string): Uint8Array | null {
   if (st.deleted.has(abs)) return null;
   if (abs === mainScriptPath(interp)) {
     const lookup = interp.extensions.get('sourceLookup') as ((f: string) => string | null) | undefined;
-    const src = lookup ? lookup(interp.options.argv[0]) : null;
+    const src = lookup ? lookup(st.mainArg) : null;
     if (src !== null && src !== undefined) return new TextEncoder().encode(src);
   }
   if (interp.hostReadFile === null) return null;
@@ -113,7 +125,7 @@ export function readBytes(interp: Interpreter, abs: string): Uint8Array | null {
 }
 
 function touch(interp: Interpreter, abs: string): void {
-  state(interp).mtimes.set(abs, interp.options.epochNs + BigInt(interp.nowNs()));
+  state(interp).mtimes.set(abs, interp.options.epochNs + BigInt(Math.round(interp.nowNs())));
 }
 
 export function mtimeOf(interp: Interpreter, abs: string): bigint {

@@ -7,6 +7,7 @@ import { PyObject, type PyValue } from '../../python/objects/object';
 import { None, typeOf, objectType } from '../../python/objects/core-types';
 import { PyModule } from '../../python/objects/module';
 import { PyList } from '../../python/objects/list';
+import { PyMemoryView } from '../../python/objects/memoryview';
 import { PyDict } from '../../python/objects/dict';
 import { PyTuple, newTuple } from '../../python/objects/tuple';
 import { ListIterator } from '../../python/objects/iterators';
@@ -98,7 +99,8 @@ function docText(s: PyValue): string {
     if (s.startsWith('\ufeff')) decodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0);
     return s;
   }
-  const b = bytesLike(s);
+  // json.loads checks isinstance(s, (bytes, bytearray)): a memoryview is refused.
+  const b = s instanceof PyMemoryView ? null : bytesLike(s);
   if (b === null) typeError(`the JSON object must be str, bytes or bytearray, not ${typeOf(s).name}`);
   let text = new TextDecoder('utf-8').decode(b!);
   if (text.startsWith('\ufeff')) text = text.slice(1);

@@ -26,6 +26,7 @@ import { initPosixpath, pjoin } from './path';
 import { environOf, environValue } from './environ';
 import { processIds } from './process';
 import { scandirOf } from './scandir';
+import { processFunctions, PROCESS_CONSTANTS } from './os-process';
 
 export const statResultType = structSeqType('stat_result', 'os', ['st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size', 'st_atime', 'st_mtime', 'st_ctime']);
 // The st_*time attributes are floats (the tuple items are whole seconds), as in CPython.
@@ -46,6 +47,12 @@ function* pathArg(p: PyValue): NativeGen<[string, string]> {
   const s = yield* fsPath(p, 'stat: path should be string, bytes, os.PathLike or integer, not');
   if (s === '') throw osError('ENOENT', p);
   return [s, absPath(interp(), s)];
+}
+
+/** os.fspath's result for a non-str, non-bytes argument. */
+function* fsPathValue(p: PyValue): NativeGen<PyValue> {
+  if (typeof p === 'object' && typeOf(p).lookup('__fspath__') !== undefined) return yield* fsPath(p);
+  return typeError(`expected str, bytes or os.PathLike object, not ${typeOf(p).name}`);
 }
 
 export function statOf(it: Interpreter, abs: string, user: string, orig: PyValue): PyTuple {
@@ -266,6 +273,15 @@ export function initOs(it: Interpreter, m: PyModule): void {
       if (typeof p === 'object' && typeOf(p).lookup('__fspath__') !== undefined) return yield* fsPath(p);
       return typeError(`expected str, bytes or os.PathLike object, not ${typeOf(p).name}`);
     }),
+    // The file system encoding is UTF-8 (surrogateescape is not modelled).
+    func('fsencode', 'filename', function* (p: PyValue) {
+      const v = typeof p === 'string' || p instanceof PyBytes ? p : yield* fsPathValue(p);
+      return typeof v === 'string' ? new PyBytes(new TextEncoder().encode(v)) : v;
+    }),
+    func('fsdecode', 'filename', function* (p: PyValue) {
+      const v = typeof p === 'string' || p instanceof PyBytes ? p : yield* fsPathValue(p);
+      return v instanceof PyBytes ? new TextDecoder().decode(v.b) : v;
+    }),
     func('getenv', 'key, default=None', (k: PyValue, d: PyValue) => {
       if (typeof k !== 'string') typeError(`str expected, not ${typeOf(k).name}`);
       return environValue(interp(), k as string) ?? d;
@@ -300,9 +316,9 @@ export function initOs(it: Interpreter, m: PyModule): void {
       for (const [errno, text] of Object.values(ERRNO)) if (errno === code) return text;
       return `Unknown error ${String(code)}`;
     }),
-    func('fork', '', () => notImplementedError('os.fork is not supported yet; processes come with the multiprocessing simulation')),
     func('system', 'command', () => notImplementedError('os.system is not supported: Interleave runs no shell commands')),
-    func('kill', 'pid, signal, /', () => notImplementedError('os.kill is not supported yet; processes come with the multiprocessing simulation')),
     func('times', '', () => newTuple([newFloat(0), newFloat(0), newFloat(0), newFloat(0), newFloat(interp().nowNs() / 1e9)])),
+    ...processFunctions(),
   ]);
+  for (const [k, v] of Object.entries(PROCESS_CONSTANTS)) ns.setStr(k, v);
 }

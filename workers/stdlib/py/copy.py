@@ -1,94 +1,102 @@
 """Generic (shallow and deep) copying operations.
 
-Interleave: CPython 3.11's Lib/copy.py. The runtime has no pickle machinery (object.__reduce_ex__
-raises), so _reduce() below builds what CPython's object.__reduce_ex__(4) would return —
-(copyreg.__newobj__, (cls, *newargs), state, listitems, dictitems) — for plain instances and
-subclasses of list/dict/set/tuple/exceptions. __copy__, __deepcopy__, __reduce_ex__,
-__reduce__, __getstate__, __setstate__ and __getnewargs__ defined by classes are honoured.
+Interface summary:
+
+        import copy
+
+        x = copy.copy(y)        # make a shallow copy of y
+        x = copy.deepcopy(y)    # make a deep copy of y
+
+For module specific errors, copy.Error is raised.
+
+The difference between shallow and deep copying is only relevant for
+compound objects (objects that contain other objects, like lists or
+class instances).
+
+- A shallow copy constructs a new compound object and then (to the
+  extent possible) inserts *the same objects* into it that the
+  original contains.
+
+- A deep copy constructs a new compound object and then, recursively,
+  inserts *copies* into it of the objects found in the original.
+
+Two problems often exist with deep copy operations that don't exist
+with shallow copy operations:
+
+ a) recursive objects (compound objects that, directly or indirectly,
+    contain a reference to themselves) may cause a recursive loop
+
+ b) because deep copy copies *everything* it may copy too much, e.g.
+    administrative data structures that should be shared even between
+    copies
+
+Python's deep copy operation avoids these problems by:
+
+ a) keeping a table of objects already copied during the current
+    copying pass
+
+ b) letting user-defined classes override the copying operation or the
+    set of components copied
+
+This version does not copy types like module, class, function, method,
+nor stack trace, stack frame, nor file, socket, window, nor any
+similar types.
+
+Classes can use the same interfaces to control copying that they use
+to control pickling: they can define methods called __getinitargs__(),
+__getstate__() and __setstate__().  See the documentation for module
+"pickle" for information on these methods.
 """
 
 import types
-
-try:
-    _complex = complex
-except NameError:  # the runtime has no complex type yet
-    _complex = float
-
-__all__ = ["Error", "copy", "deepcopy"]
-
+import weakref
+from copyreg import dispatch_table
 
 class Error(Exception):
     pass
 error = Error   # backward compatibility
 
-_object_reduce_ex = object.__reduce_ex__
-_object_reduce = object.__reduce__
-_object_getstate = getattr(object, '__getstate__', None)
+try:
+    from org.python.core import PyStringMap
+except ImportError:
+    PyStringMap = None
 
-
-def _newobj(cls, *args):
-    return cls.__new__(cls, *args)
-
-
-def _slotnames(cls):
-    names = []
-    for c in cls.__mro__:
-        slots = c.__dict__.get('__slots__', ())
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name in ('__dict__', '__weakref__'):
-                continue
-            if name.startswith('__') and not name.endswith('__'):
-                name = '_%s%s' % (c.__name__.lstrip('_'), name)
-            names.append(name)
-    return names
-
-
-def _reduce(x):
-    cls = type(x)
-    reduce_ex = getattr(cls, '__reduce_ex__', None)
-    if reduce_ex is not None and reduce_ex is not _object_reduce_ex:
-        return x.__reduce_ex__(4)
-    reduce = getattr(cls, '__reduce__', None)
-    if reduce is not None and reduce is not _object_reduce:
-        return x.__reduce__()
-    getstate = getattr(cls, '__getstate__', None)
-    if getstate is not None and getstate is not _object_getstate:
-        state = x.__getstate__()
-    else:
-        d = getattr(x, '__dict__', None)
-        state = dict(d) if d else None
-        slotstate = {}
-        for name in _slotnames(cls):
-            try:
-                slotstate[name] = getattr(x, name)
-            except AttributeError:
-                pass
-        if slotstate:
-            state = (state, slotstate)
-    if isinstance(x, BaseException):
-        return cls, x.args, state
-    if isinstance(x, (set, frozenset)):
-        return cls, (list(x),), state
-    args = x.__getnewargs__() if hasattr(cls, '__getnewargs__') else ()
-    listitems = iter(x) if isinstance(x, list) else None
-    dictitems = iter(x.items()) if isinstance(x, dict) else None
-    return _newobj, (cls,) + tuple(args), state, listitems, dictitems
-
+__all__ = ["Error", "copy", "deepcopy"]
 
 def copy(x):
-    """Shallow copy operation on arbitrary Python objects."""
+    """Shallow copy operation on arbitrary Python objects.
+
+    See the module's __doc__ string for more info.
+    """
+
     cls = type(x)
+
     copier = _copy_dispatch.get(cls)
     if copier:
         return copier(x)
+
     if issubclass(cls, type):
+        # treat it as a regular class:
         return _copy_immutable(x)
+
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
-    rv = _reduce(x)
+
+    reductor = dispatch_table.get(cls)
+    if reductor is not None:
+        rv = reductor(x)
+    else:
+        reductor = getattr(x, "__reduce_ex__", None)
+        if reductor is not None:
+            rv = reductor(4)
+        else:
+            reductor = getattr(x, "__reduce__", None)
+            if reductor:
+                rv = reductor()
+            else:
+                raise Error("un(shallow)copyable object of type %s" % cls)
+
     if isinstance(rv, str):
         return x
     return _reconstruct(x, None, *rv)
@@ -96,13 +104,12 @@ def copy(x):
 
 _copy_dispatch = d = {}
 
-
 def _copy_immutable(x):
     return x
-for t in (type(None), int, float, bool, _complex, str, tuple,
+for t in (type(None), int, float, bool, complex, str, tuple,
           bytes, frozenset, type, range, slice, property,
           types.BuiltinFunctionType, type(Ellipsis), type(NotImplemented),
-          types.FunctionType):
+          types.FunctionType, weakref.ref):
     d[t] = _copy_immutable
 t = getattr(types, "CodeType", None)
 if t is not None:
@@ -113,11 +120,17 @@ d[dict] = dict.copy
 d[set] = set.copy
 d[bytearray] = bytearray.copy
 
+if PyStringMap is not None:
+    d[PyStringMap] = PyStringMap.copy
+
 del d, t
 
-
 def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects."""
+    """Deep copy operation on arbitrary Python objects.
+
+    See the module's __doc__ string for more info.
+    """
+
     if memo is None:
         memo = {}
 
@@ -139,20 +152,32 @@ def deepcopy(x, memo=None, _nil=[]):
             if copier is not None:
                 y = copier(memo)
             else:
-                rv = _reduce(x)
+                reductor = dispatch_table.get(cls)
+                if reductor:
+                    rv = reductor(x)
+                else:
+                    reductor = getattr(x, "__reduce_ex__", None)
+                    if reductor is not None:
+                        rv = reductor(4)
+                    else:
+                        reductor = getattr(x, "__reduce__", None)
+                        if reductor:
+                            rv = reductor()
+                        else:
+                            raise Error(
+                                "un(deep)copyable object of type %s" % cls)
                 if isinstance(rv, str):
                     y = x
                 else:
                     y = _reconstruct(x, memo, *rv)
+
     # If is its own copy, don't memoize.
     if y is not x:
         memo[d] = y
-        _keep_alive(x, memo)  # Make sure x lives at least as long as d
+        _keep_alive(x, memo) # Make sure x lives at least as long as d
     return y
 
-
 _deepcopy_dispatch = d = {}
-
 
 def _deepcopy_atomic(x, memo):
     return x
@@ -162,7 +187,7 @@ d[type(NotImplemented)] = _deepcopy_atomic
 d[int] = _deepcopy_atomic
 d[float] = _deepcopy_atomic
 d[bool] = _deepcopy_atomic
-d[_complex] = _deepcopy_atomic
+d[complex] = _deepcopy_atomic
 d[bytes] = _deepcopy_atomic
 d[str] = _deepcopy_atomic
 d[types.CodeType] = _deepcopy_atomic
@@ -170,8 +195,8 @@ d[type] = _deepcopy_atomic
 d[range] = _deepcopy_atomic
 d[types.BuiltinFunctionType] = _deepcopy_atomic
 d[types.FunctionType] = _deepcopy_atomic
+d[weakref.ref] = _deepcopy_atomic
 d[property] = _deepcopy_atomic
-
 
 def _deepcopy_list(x, memo, deepcopy=deepcopy):
     y = []
@@ -182,9 +207,10 @@ def _deepcopy_list(x, memo, deepcopy=deepcopy):
     return y
 d[list] = _deepcopy_list
 
-
 def _deepcopy_tuple(x, memo, deepcopy=deepcopy):
     y = [deepcopy(a, memo) for a in x]
+    # We're not going to put the tuple in the memo, but it's still important we
+    # check for it, in case the tuple contains recursive mutable structures.
     try:
         return memo[id(x)]
     except KeyError:
@@ -198,7 +224,6 @@ def _deepcopy_tuple(x, memo, deepcopy=deepcopy):
     return y
 d[tuple] = _deepcopy_tuple
 
-
 def _deepcopy_dict(x, memo, deepcopy=deepcopy):
     y = {}
     memo[id(x)] = y
@@ -206,21 +231,30 @@ def _deepcopy_dict(x, memo, deepcopy=deepcopy):
         y[deepcopy(key, memo)] = deepcopy(value, memo)
     return y
 d[dict] = _deepcopy_dict
+if PyStringMap is not None:
+    d[PyStringMap] = _deepcopy_dict
 
-
-def _deepcopy_method(x, memo):  # Copy instance methods
+def _deepcopy_method(x, memo): # Copy instance methods
     return type(x)(x.__func__, deepcopy(x.__self__, memo))
 d[types.MethodType] = _deepcopy_method
 
 del d
 
-
 def _keep_alive(x, memo):
+    """Keeps a reference to the object x in the memo.
+
+    Because we remember objects by their id, we have
+    to assure that possibly temporary objects are kept
+    alive by referencing them.
+    We store a reference at the id of the memo, which should
+    normally not be used unless someone tries to deepcopy
+    the memo itself...
+    """
     try:
         memo[id(memo)].append(x)
     except KeyError:
-        memo[id(memo)] = [x]
-
+        # aha, this is the first one :-)
+        memo[id(memo)]=[x]
 
 def _reconstruct(x, memo, func, args,
                  state=None, listiter=None, dictiter=None,
@@ -267,4 +301,4 @@ def _reconstruct(x, memo, func, args,
                 y[key] = value
     return y
 
-del types
+del types, weakref, PyStringMap

@@ -13,6 +13,7 @@ from math import floor as _floor, isfinite as _isfinite
 from itertools import accumulate as _accumulate, repeat as _repeat
 from bisect import bisect as _bisect
 import _random
+import os as _os
 from _random import NV_MAGICCONST, TWOPI, LOG4, SG_MAGICCONST
 
 __all__ = [
@@ -322,3 +323,10 @@ getstate = _inst.getstate
 setstate = _inst.setstate
 getrandbits = _inst.getrandbits
 randbytes = _inst.randbytes
+
+
+## ------------------------------------------------------
+## ------------------ fork support  ---------------------
+
+if hasattr(_os, "fork"):
+    _os.register_at_fork(after_in_child=_inst.seed)

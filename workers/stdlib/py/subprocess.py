@@ -324,3 +324,12 @@ def getstatusoutput(cmd, *, encoding=None, errors=None):
 
 def getoutput(cmd, *, encoding=None, errors=None):
     return getstatusoutput(cmd, encoding=encoding, errors=errors)[1]
+
+
+def _args_from_interpreter_flags():
+    """Command-line arguments reproducing the interpreter's flags (none are set here)."""
+    return []
+
+
+# CPython: whether _posixsubprocess may use vfork (multiprocessing's spawnv_passfds passes it on).
+_USE_VFORK = True

@@ -7,6 +7,7 @@ import type { PyValue } from '../../python/objects/object';
 import { None, typeOf } from '../../python/objects/core-types';
 import type { PyModule } from '../../python/objects/module';
 import { PyBytes } from '../../python/objects/bytes';
+import { PyMemoryView } from '../../python/objects/memoryview';
 import { newTuple } from '../../python/objects/tuple';
 import { func } from '../../python/runtime/define';
 import { typeError, valueError } from '../../python/runtime/errors';
@@ -35,7 +36,8 @@ export function compilePattern(pattern: PyValue, flagsArg: PyValue): PyPattern {
   let isBytes = false;
   if (typeof pattern === 'string') text = pattern;
   else {
-    const b = bytesLike(pattern);
+    // sre_compile accepts str and bytes patterns only (not a memoryview).
+    const b = pattern instanceof PyMemoryView ? null : bytesLike(pattern);
     if (b === null) return typeError('first argument must be string or compiled pattern');
     text = String.fromCharCode(...b);
     isBytes = true;

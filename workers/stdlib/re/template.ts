@@ -5,7 +5,7 @@
  */
 import type { PyValue } from '../../python/objects/object';
 import { typeOf } from '../../python/objects/core-types';
-import { PyBytes } from '../../python/objects/bytes';
+import { bufferOf, latin1 } from '../../python/types/bytes-core';
 import { indexError, typeError } from '../../python/runtime/errors';
 import { ReError } from './translate';
 import type { Regex } from './engine';
@@ -93,8 +93,10 @@ export function parseTemplate(src: string, regex: Regex): Template {
 /** A template argument as text (bytes templates as Latin-1). */
 export function templateText(t: PyValue, isBytes: boolean): string {
   if (isBytes) {
-    if (!(t instanceof PyBytes)) typeError(`expected a bytes-like object, ${typeOf(t).name} found`);
-    return String.fromCharCode(...(t as PyBytes).b);
+    // Any buffer: bytes, bytearray, a memoryview.
+    const b = bufferOf(t);
+    if (b === null) typeError(`expected a bytes-like object, ${typeOf(t).name} found`);
+    return latin1(b!);
   }
   if (typeof t !== 'string') typeError(`expected str instance, ${typeOf(t).name} found`);
   return t as string;

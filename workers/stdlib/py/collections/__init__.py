@@ -80,7 +80,9 @@ class defaultdict(dict):
     __copy__ = copy
 
     def __reduce__(self):
-        return (type(self), (self.default_factory,), None, None, iter(self.items()))
+        # defdict_reduce: no arguments at all when there is no default factory.
+        args = () if self.default_factory is None else (self.default_factory,)
+        return (type(self), args, None, None, iter(self.items()))
 
     def __or__(self, other):
         if not isinstance(other, dict):

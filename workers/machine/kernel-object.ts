@@ -1,0 +1,9 @@
+/**
+ * KernelObject: what belongs to the simulated kernel rather than to one process's heap — pipes
+ * and sockets, process-shared semaphores, shared memory. fork() does not copy these: parent and
+ * child refer to the same object, so what one process does through it the other sees.
+ */
+export abstract class KernelObject {
+  /** Marks the class for fork's copier (a plain field, so any subclass has it). */
+  readonly kernelShared = true;
+}
