@@ -3,6 +3,8 @@
  * waiting to be received, and the threads blocked in select() until it becomes readable. The
  * machine does the waiting and the waking (Machine.notifyReadable). asyncio's event loop wakes
  * itself through such a pair (call_soon_threadsafe writes a byte); subprocess pipes are pairs too.
+ * A UNIX-domain socket bound to a path and listening (multiprocessing's Manager) queues the server
+ * ends of connections until accept() takes them; it is readable while one waits.
  */
 import { KernelObject } from './kernel-object';
 import type { SimThread } from './sim-thread';
@@ -23,12 +25,20 @@ export class KernelSocket extends KernelObject {
   /** Simulated programs (subprocess children) waiting to read it: called with the time it became readable. */
   readonly listeners: ((t: number) => void)[] = [];
 
-  constructor(readonly fd: number) {
+  /** A UNIX-domain socket's bound path ('' if none), and whether it listens. */
+  path = '';
+  listening = false;
+  /** A listener's connections waiting for accept() (their server ends). */
+  readonly pending: KernelSocket[] = [];
+
+  /** `fd`: the descriptor it was created under (an accepted connection gets one at accept). */
+  constructor(public fd: number) {
     super();
   }
 
   /** Readable: data waiting, or the peer has gone (recv returns b''). */
   readable(): boolean {
+    if (this.listening) return this.pending.length > 0;
     return this.rx.length > 0 || this.peer === null || this.peer.closed;
   }
 }

@@ -14,7 +14,7 @@ import { PyBaseException } from '../python/objects/exception';
 import { PyBuiltin, BuiltinKind } from '../python/objects/builtin';
 import type { PyModule } from '../python/objects/module';
 import { defineIn, slot } from '../python/runtime/define';
-import { osErrorType, fileNotFoundErrorType, fileExistsErrorType, permissionErrorType, isADirectoryErrorType, notADirectoryErrorType, blockingIOErrorType, brokenPipeErrorType, processLookupErrorType, childProcessErrorType } from '../python/runtime/errors';
+import { osErrorType, fileNotFoundErrorType, fileExistsErrorType, permissionErrorType, isADirectoryErrorType, notADirectoryErrorType, blockingIOErrorType, brokenPipeErrorType, processLookupErrorType, childProcessErrorType, connectionRefusedErrorType } from '../python/runtime/errors';
 import { isGeneratorFunction, type KwArgs, type NativeFn, type NativeGen } from '../python/vm/native';
 import { sig } from '../python/runtime/args';
 
@@ -48,13 +48,15 @@ export const ERRNO = {
   EINVAL: [22, 'Invalid argument'],
   EPIPE: [32, 'Broken pipe'],
   ENOTEMPTY: [39, 'Directory not empty'],
+  EADDRINUSE: [98, 'Address already in use'],
+  ECONNREFUSED: [111, 'Connection refused'],
 } as const;
 export type ErrnoName = keyof typeof ERRNO;
 
 const errnoTypes: Record<number, PyType> = {
   1: permissionErrorType, 2: fileNotFoundErrorType, 13: permissionErrorType, 17: fileExistsErrorType,
   20: notADirectoryErrorType, 21: isADirectoryErrorType, 11: blockingIOErrorType, 32: brokenPipeErrorType,
-  3: processLookupErrorType, 10: childProcessErrorType,
+  3: processLookupErrorType, 10: childProcessErrorType, 111: connectionRefusedErrorType,
 };
 
 /** OSError (or the errno's subclass) with errno/strerror/filename set, as the C code raises it. */

@@ -25,6 +25,7 @@ import { withReprGuard } from '../python/types/seq-util';
 import { NB_INPLACE_OFFSET, BINOP_SYMBOLS } from '../python/compiler/opcodes';
 import type { KwArgs, NativeGen } from '../python/vm/native';
 import { defModFn, defModRaw, setTpName, shortTypeName } from './util';
+import { bytesLike } from './ioutil';
 
 // NB_* order: add and floordiv lshift matmul mul mod or pow rshift sub truediv xor
 const BINARY: [string, number][] = [
@@ -228,6 +229,19 @@ export function initOperator(interp: Interpreter, m: PyModule): void {
     return yield* pyCall(args[0], args.slice(1), kw);
   });
   ns.setStr('__call__', ns.getStr('call')!);
+  // _operator._compare_digest (hmac.compare_digest): equal ASCII strings or equal bytes-likes.
+  defModFn(ns, '_operator', '_compare_digest', 'a, b, /', (a: PyValue, b: PyValue) => {
+    if (typeof a === 'string' && typeof b === 'string') {
+      if (!/^[\x00-\x7f]*$/.test(a) || !/^[\x00-\x7f]*$/.test(b)) typeError('comparing strings with non-ASCII characters is not supported');
+      return a === b;
+    }
+    const x = bytesLike(a);
+    const y = bytesLike(b);
+    if (x === null || y === null || typeof a === 'string' || typeof b === 'string') {
+      typeError(`unsupported operand types(s) or combination of types: '${typeOf(a).name}' and '${typeOf(b).name}'`);
+    }
+    return x!.length === y!.length && x!.every((v, i) => v === y![i]);
+  });
   ns.setStr('itemgetter', itemgetterType);
   ns.setStr('attrgetter', attrgetterType);
   ns.setStr('methodcaller', methodcallerType);

@@ -3,7 +3,8 @@
  * otherwise) and `concurrent.futures.process`, on the simulated operating system — os.fork and
  * pipes (os/os-process.ts, machine/fork.ts) and the native `_multiprocessing.SemLock`
  * (multiprocessing-native.ts), and the C types Value and Array are made of (`ctypes`'s simple
- * types and arrays over ctypes-memory.ts) — plus a small `tempfile` and the names `array` must provide.
+ * types and arrays over ctypes-memory.ts) — plus CPython's `hmac` (Manager connections authenticate), a small `tempfile`, `shutil` and
+ * `runpy`, and the names `array` must provide.
  */
 import type { Interpreter } from '../python/vm/interpreter-state';
 import { initMultiprocessing, initPosixSubprocess } from './multiprocessing-native';
@@ -25,6 +26,8 @@ import mpDummyConnectionSrc from './py/multiprocessing/dummy/connection.py?raw';
 import futuresProcessSrc from './py/concurrent/futures/process.py?raw';
 import tempfileSrc from './py/tempfile.py?raw';
 import runpySrc from './py/runpy.py?raw';
+import shutilSrc from './py/shutil.py?raw';
+import hmacSrc from './py/hmac.py?raw';
 import mpPopenSpawnSrc from './py/multiprocessing/popen_spawn_posix.py?raw';
 import mpResourceTrackerSrc from './py/multiprocessing/resource_tracker.py?raw';
 import arraySrc from './py/array.py?raw';
@@ -47,6 +50,8 @@ const SOURCES: [string, string][] = [
   ['multiprocessing.dummy.connection', mpDummyConnectionSrc],
   ['concurrent.futures.process', futuresProcessSrc],
   ['tempfile', tempfileSrc],
+  ['shutil', shutilSrc],
+  ['hmac', hmacSrc],
   ['multiprocessing.popen_spawn_posix', mpPopenSpawnSrc],
   ['multiprocessing.resource_tracker', mpResourceTrackerSrc],
   ['array', arraySrc],

@@ -16,12 +16,14 @@ import { newTuple } from '../python/objects/tuple';
 import type { Interpreter } from '../python/vm/interpreter-state';
 import { MachineRequest, type NativeGen } from '../python/vm/native';
 import { func, method, getter } from '../python/runtime/define';
-import { typeError, valueError, notImplementedError } from '../python/runtime/errors';
+import { typeError, valueError, notImplementedError, osErrorType } from '../python/runtime/errors';
 import { iterToArray } from '../python/ops/iter';
 import { indexFast } from '../python/ops/subscript';
 import { pyGetAttrOpt } from '../python/ops/attr';
 import { pyCall } from '../python/ops/call';
-import { defineAll, osError, bytesLike, setNew } from './ioutil';
+import { defineAll, osError, bytesLike, setNew, ERRNO } from './ioutil';
+import { absPath, kindOf, setBytes } from './io/vfs';
+import { PyBaseException } from '../python/objects/exception';
 import { setTpName } from './util';
 import { currentThread } from '../python/vm/current';
 import { KernelSocket } from '../machine/kernel-socket';
@@ -70,6 +72,15 @@ export function closeFd(interp: Interpreter, fd: number, t: number): void {
   // Another process (a fork) still holds this end open.
   if (--k.refs > 0) return;
   k.closed = true;
+  if (k.listening) {
+    // Nobody can connect any more; connections never accepted are dropped (their clients see EOF).
+    const m = machineOf(interp);
+    if (m.named.get(unixKey(k.path)) === k) m.named.delete(unixKey(k.path));
+    for (const c of k.pending.splice(0)) {
+      c.closed = true;
+      if (c.peer !== null) m.notifyReadable(c.peer, t);
+    }
+  }
   // Writers blocked on a full buffer of this end get EPIPE.
   if (k.writers.length > 0) machineOf(interp).notifyWritable(k, t);
   if (k.peer !== null) machineOf(interp).notifyReadable(k.peer, t);
@@ -105,11 +116,83 @@ export function initSimSocket(interp: Interpreter, m: PyModule): void {
       return new PyBytes(Uint8Array.from(k.rx.splice(0, n)));
     }),
     func('close', 'fd, /', (fd: PyValue) => {
-      const k = tableOf(interp).byFd.get(Number(fd));
-      if (k !== undefined) closeSocket(interp, k, machineOf(interp).current().clock);
+      closeFd(interp, Number(fd), machineOf(interp).current().clock);
       return None;
     }),
+    ...unixSocketFunctions(interp),
   ]);
+}
+
+// ---- UNIX-domain stream sockets (multiprocessing.connection's Listener and Client) ----
+
+const unixKey = (path: string) => `unix:${path}`;
+
+function unixSocketFunctions(interp: Interpreter) {
+  return [
+    // socket(AF_UNIX, SOCK_STREAM): a descriptor for a socket not yet bound or connected.
+    func('unix_socket', '', () => {
+      const t = tableOf(interp);
+      const k = new KernelSocket(t.next++);
+      t.byFd.set(k.fd, k);
+      return k.fd;
+    }),
+    func('bind', 'fd, path, /', (fd: PyValue, path: PyValue) => {
+      const k = sockOf(interp, fd);
+      if (typeof path !== 'string') typeError('bind(): AF_UNIX address must be str or bytes');
+      const abs = absPath(interp, path as string);
+      if (k.path !== '') throw osErrorNo(22, 'Invalid argument');
+      if (kindOf(interp, abs) !== null) throw osErrorNo(98, 'Address already in use');
+      // The socket appears in the file system (and os.unlink removes it).
+      setBytes(interp, abs, new Uint8Array(0));
+      k.path = abs;
+      return None;
+    }),
+    func('listen', 'fd, backlog, /', (fd: PyValue) => {
+      const k = sockOf(interp, fd);
+      if (k.path === '') throw osErrorNo(22, 'Invalid argument');
+      k.listening = true;
+      machineOf(interp).named.set(unixKey(k.path), k);
+      return None;
+    }),
+    func('accept', 'fd, /', function* (fd: PyValue): NativeGen {
+      const k = sockOf(interp, fd);
+      if (!k.listening) throw osErrorNo(22, 'Invalid argument');
+      while (k.pending.length === 0) yield new MachineRequest('wait-readable', { socks: [k], ns: -1 });
+      const conn = k.pending.shift()!;
+      const t = tableOf(interp);
+      conn.fd = t.next++;
+      t.byFd.set(conn.fd, conn);
+      yield new MachineRequest('io', { ns: SYSCALL_NS, result: None });
+      return conn.fd;
+    }),
+    func('connect', 'fd, path, /', function* (fd: PyValue, path: PyValue): NativeGen {
+      const k = sockOf(interp, fd);
+      const abs = absPath(interp, String(path));
+      const m = machineOf(interp);
+      const listener = m.named.get(unixKey(abs));
+      if (!(listener instanceof KernelSocket) || listener.closed) {
+        if (kindOf(interp, abs) === null) throw osErrorNo(2, 'No such file or directory');
+        throw osErrorNo(111, 'Connection refused');
+      }
+      const server = new KernelSocket(-1);
+      k.peer = server;
+      server.peer = k;
+      listener.pending.push(server);
+      m.notifyReadable(listener, m.current().clock);
+      yield new MachineRequest('io', { ns: SYSCALL_NS, result: None });
+      return None;
+    }),
+    func('getsockname', 'fd, /', (fd: PyValue) => {
+      const k = sockOf(interp, fd);
+      return k.path;
+    }),
+  ];
+}
+
+/** OSError(errno, strerror) with the errno's subclass, as the C socket module raises it. */
+function osErrorNo(errno: number, text: string): PyBaseException {
+  const name = Object.entries(ERRNO).find(([, v]) => v[0] === errno)?.[0];
+  return name !== undefined ? osError(name as keyof typeof ERRNO) : new PyBaseException(osErrorType, [errno, text]);
 }
 
 /** A select() entry's descriptor: an int or an object with fileno(). */

@@ -1,7 +1,8 @@
 # socket for Interleave: connected socket pairs inside the simulated machine (socket.socketpair(),
-# what asyncio's event loop uses to wake itself), on the native _interleave_socket. Networking
-# (socket.socket() on an address, getaddrinfo, connect) is not simulated yet and raises
-# NotImplementedError naming what is missing. Constants have Linux's values.
+# what asyncio's event loop uses to wake itself) and UNIX-domain stream sockets bound to a path
+# (bind/listen/accept/connect: multiprocessing's Manager), on the native _interleave_socket.
+# Networking (AF_INET sockets, getaddrinfo) is not simulated yet and raises NotImplementedError
+# naming what is missing. Constants have Linux's values.
 from enum import IntEnum as _IntEnum
 import _interleave_socket as _k
 
@@ -60,11 +61,14 @@ def _not_simulated(what):
 
 
 class socket:
-    """A socket of the simulated machine (only the ends of socketpair() exist)."""
+    """A socket of the simulated machine: an end of socketpair() or a UNIX-domain stream socket."""
 
     def __init__(self, family=-1, type=-1, proto=-1, fileno=None):
         if fileno is None:
-            _not_simulated('socket.socket()')
+            if family not in (-1, AF_UNIX) or type not in (-1, SOCK_STREAM):
+                _not_simulated('socket.socket(%s, %s)' % (AddressFamily(family).name if family != -1 else 'AF_INET',
+                                                           SocketKind(type).name if type != -1 else 'SOCK_STREAM'))
+            fileno = _k.unix_socket()
         self._fd = fileno
         self.family = AddressFamily(AF_UNIX if family == -1 else family)
         self.type = SocketKind(SOCK_STREAM if type == -1 else type)
@@ -111,7 +115,8 @@ class socket:
         self._check()
 
     def getsockname(self):
-        return ''
+        self._check()
+        return _k.getsockname(self._fd)
 
     def getpeername(self):
         return ''
@@ -124,10 +129,21 @@ class socket:
         return 0
 
     def connect(self, address):
-        _not_simulated('socket.connect()')
+        self._check()
+        _k.connect(self._fd, _path(address))
 
     def bind(self, address):
-        _not_simulated('socket.bind()')
+        self._check()
+        _k.bind(self._fd, _path(address))
+
+    def listen(self, backlog=SOMAXCONN):
+        self._check()
+        _k.listen(self._fd, backlog)
+
+    def accept(self):
+        self._check()
+        fd = _k.accept(self._fd)
+        return socket(self.family, self.type, self.proto, fd), ''
 
     def _check(self):
         if self._fd == -1:
@@ -146,6 +162,14 @@ class socket:
 
 
 SocketType = socket
+
+
+def _path(address):
+    if isinstance(address, (bytes, bytearray)):
+        address = bytes(address).decode()
+    if not isinstance(address, str):
+        raise TypeError('a UNIX-domain address must be str or bytes, not %s' % type(address).__name__)
+    return address
 
 
 def socketpair(family=AF_UNIX, type=SOCK_STREAM, proto=0):
