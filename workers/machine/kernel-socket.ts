@@ -16,6 +16,8 @@ export class KernelSocket extends KernelObject {
   closed = false;
   /** Descriptors referring to it, across processes (fork shares them): it closes at 0. */
   refs = 1;
+  /** Who wrote the bytes in rx, in order (for the trace's transfers): writer tid, count, time. */
+  readonly writes: { tid: number; n: number; t: number }[] = [];
   /** How many bytes may wait in rx before a writer blocks (a Linux pipe's 64 KiB). */
   capacity = 65_536;
   /** Threads blocked writing to this end while its buffer is full. */

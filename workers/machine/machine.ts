@@ -33,6 +33,7 @@ import { canSwitchUnder39 } from './breaker39';
 import { describeWait, threadName, frameLine, laneFrame, processName } from './introspect';
 import { TracedObjects } from './trace-objects';
 import './trace-hooks';
+import './trace-process-hooks';
 
 /** A run stopped by the machine: deadlock or a limit. */
 export class MachineStop extends Error {
@@ -134,7 +135,7 @@ export class Machine implements GilHost {
     interp.machine = this;
     this.processes.push(p);
     this.byPid.set(pid, p);
-    this.emit({ k: 'process', t, pid, name });
+    this.emit({ k: 'process', t, pid, name, ppid });
     return p;
   }
 
@@ -284,6 +285,11 @@ export class Machine implements GilHost {
   /** Run one slice of st, up to virtual time `horizon` (or exactly `fixedBudget` instructions). */
   private runSlice(st: SimThread, horizon: number, fixedBudget = 0): void {
     const th = st.th;
+    if (st.startup !== null) {
+      // A new process's start-up (its clock already counts it) ends where its first instruction runs.
+      this.emit({ k: 'span', t: st.clock, tid: st.tid, kind: 'startup', label: st.startup.label, start: st.startup.start });
+      st.startup = null;
+    }
     const gil = st.proc.gil;
     let budget: number;
     if (this.settings.behaviour === '3.9' && gil !== null && gil.dropRequest && gil.holder === st && st.clock >= gil.requestAt) {
@@ -724,7 +730,9 @@ export class Machine implements GilHost {
     // Starts at t, busy with its page faults before its first instruction.
     th.cost = CHILD_FAULTS_NS;
     th.clockOffset = t;
-    return this.register(th, name, proc, ident);
+    const st = this.register(th, name, proc, ident);
+    st.startup = { start: t, label: 'fork: copy-on-write faults' };
+    return st;
   }
 
   /** Let a registered thread compete for the CPU from time t. */
@@ -811,7 +819,7 @@ export class Machine implements GilHost {
       const pn = processName(st.proc);
       if (pn !== st.proc.tracedName && pn !== processName(this.byPid.get(st.proc.ppid) ?? this.main)) {
         st.proc.tracedName = pn;
-        this.emit({ k: 'process', t, pid: st.proc.pid, name: pn });
+        this.emit({ k: 'process', t, pid: st.proc.pid, name: pn, ppid: st.proc.ppid });
       }
     }
     const name = threadName(this, st);

@@ -103,3 +103,81 @@ print(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]))
     expect(result.exitCode).toBe(0);
   });
 });
+
+describe('pools and futures in the trace', () => {
+  it('shows which worker runs which chunk of a Pool.map, and the pickling around it', () => {
+    const c = new Collect();
+    const { out } = run(`
+import multiprocessing as mp
+def sq(x):
+    return x * x
+if __name__ == '__main__':
+    with mp.Pool(2) as p:
+        print(p.map(sq, range(6), chunksize=2))
+`, c);
+    expect(out).toBe('[0, 1, 4, 9, 16, 25, 36]\n'.replace(', 36', ''));
+    const spans = c.events.filter((e) => e.k === 'span') as Extract<TraceEvent, { k: 'span' }>[];
+    const tasks = spans.filter((e) => e.kind === 'task').map((e) => e.label).sort();
+    expect(tasks).toEqual(['job 0 chunk 0: sq over 2 items', 'job 0 chunk 1: sq over 2 items', 'job 0 chunk 2: sq over 2 items']);
+    const workerPids = new Set(spans.filter((e) => e.kind === 'task').map((e) => c.events.find((t) => t.k === 'thread' && t.tid === e.tid)!).map((t) => (t as { pid: number }).pid));
+    expect([...workerPids].every((pid) => pid !== 1000)).toBe(true);
+    expect(spans.some((e) => e.kind === 'pickle')).toBe(true);
+    expect(spans.some((e) => e.kind === 'unpickle')).toBe(true);
+    expect(spans.filter((e) => e.kind === 'startup').length).toBe(2);
+    for (const e of spans) expect(e.start).toBeLessThanOrEqual(e.t);
+    // Tasks travel from the parent's task handler to the workers, results back.
+    const pidOf = (tid: number) => (c.events.find((t) => t.k === 'thread' && t.tid === tid) as { pid: number }).pid;
+    const transfers = c.events.filter((e) => e.k === 'transfer') as Extract<TraceEvent, { k: 'transfer' }>[];
+    expect(transfers.some((e) => pidOf(e.from) === 1000 && pidOf(e.tid) !== 1000)).toBe(true);
+    expect(transfers.some((e) => pidOf(e.from) !== 1000 && pidOf(e.tid) === 1000)).toBe(true);
+    for (const e of transfers) expect(e.sent).toBeLessThanOrEqual(e.t);
+  });
+
+  it('follows each future of a ThreadPoolExecutor from submit to its result', () => {
+    const c = new Collect();
+    run(`
+from concurrent.futures import ThreadPoolExecutor
+def f(x):
+    if x == 2:
+        raise ValueError('two')
+    return x * 10
+with ThreadPoolExecutor(2) as ex:
+    fs = [ex.submit(f, i) for i in range(3)]
+print([fut.exception() is None for fut in fs])
+`, c);
+    const byOid = new Map<number, string[]>();
+    for (const e of c.events) {
+      if (e.k !== 'future') continue;
+      byOid.set(e.oid, [...(byOid.get(e.oid) ?? []), e.op + (e.detail ? ' ' + e.detail : '')]);
+    }
+    expect([...byOid.values()]).toEqual([
+      ['create f(0,)', 'run', 'done result 0'],
+      ['create f(1,)', 'run', 'done result 10'],
+      ['create f(2,)', 'run', 'done ValueError: two'],
+    ]);
+  });
+});
+
+describe('processes in the Perfetto export', () => {
+  it('has a track per process, activity slices for pool tasks and flow arrows for transfers', async () => {
+    const { TraceRecorder } = await import('./trace-recorder');
+    const { readRecorder } = await import('./trace-reader');
+    const { toChromeTrace } = await import('./trace-chrome');
+    const rec = new TraceRecorder();
+    run(`
+import multiprocessing as mp
+def sq(x):
+    return x * x
+if __name__ == '__main__':
+    with mp.Pool(2) as p:
+        p.map(sq, range(4))
+`, rec);
+    const chrome = toChromeTrace(readRecorder(rec), { title: 'pool' });
+    const processNames = chrome.traceEvents.filter((e) => e.ph === 'M' && e.name === 'process_name').map((e) => (e.args as { name: string }).name);
+    expect(processNames).toEqual(expect.arrayContaining(['MainProcess', 'ForkPoolWorker-1', 'ForkPoolWorker-2']));
+    expect(chrome.traceEvents.some((e) => e.ph === 'X' && e.cat === 'task' && String(e.name).startsWith('task: job 0 chunk'))).toBe(true);
+    const starts = chrome.traceEvents.filter((e) => e.ph === 's').length;
+    expect(starts).toBeGreaterThan(0);
+    expect(chrome.traceEvents.filter((e) => e.ph === 'f').length).toBe(starts);
+  });
+});

@@ -26,6 +26,8 @@ export class SimThread {
   waitingForSem: KernelSemaphore | null = null;
   /** The child process it waits for in waitpid(). */
   waitingForProcess: SimProcess | null = null;
+  /** A new process's start-up, reported as a span when its first instruction runs. */
+  startup: { start: number; label: string } | null = null;
   /** The pipe it waits to write to (its buffer full). */
   blockedWriting: KernelSocket | null = null;
   /** The sockets it waits on in select(). */

@@ -109,7 +109,7 @@ describe('toChromeTrace', () => {
 
   it('stays valid when times lag emission order (thread start, cores in parallel)', () => {
     const ev: TraceEvent[] = [
-      { k: 'process', t: 0, pid: 1, name: 'MainProcess' },
+      { k: 'process', t: 0, pid: 1, name: 'MainProcess', ppid: 0 },
       { k: 'thread', t: 0, tid: 1, pid: 1, name: 'MainThread', daemon: false },
       { k: 'gil-take', t: 0, pid: 1, tid: 1 },
       { k: 'state', t: 0, tid: 1, state: 'running', core: 0, obj: 0, line: 1, file: 'main.py' },

@@ -16,10 +16,15 @@ import type { TraceReader } from './trace-reader';
 export const GIL_TID_BASE = 1_000_000;
 export const CORES_PID = 1_000_000;
 export const CORE_TID_BASE = 2_000_000;
+/** Each thread's activity track (pickling, a pool task, start-up): tid SPAN_TID_BASE + tid. */
+export const SPAN_TID_BASE = 3_000_000;
 
 export interface ChromeEvent {
   name: string;
-  ph: 'X' | 'i' | 'C' | 'M';
+  ph: 'X' | 'i' | 'C' | 'M' | 's' | 'f';
+  /** Flow events: their id, and where the arrow ends ('e': the enclosing slice). */
+  id?: number;
+  bp?: 'e';
   pid: number;
   tid: number;
   ts?: number;
@@ -58,6 +63,10 @@ interface Open { start: number; name: string; cname: string; cat: string; args: 
 class Exporter {
   readonly out: ChromeEvent[] = [];
   readonly meta: ChromeEvent[] = [];
+  /** Flow ids (transfers). */
+  flows = 0;
+  /** Threads with activity spans (they get a track each). */
+  readonly spanTids = new Set<number>();
   readonly pidOf = new Map<number, number>();
   readonly names = new Map<number, string>();
   readonly procs = new Map<number, string>();
@@ -155,6 +164,23 @@ class Exporter {
       case 'loop':
         this.counter(-ev.tid, ev.tid, ev.t, `asyncio loop ${this.threadName(ev.tid)}`, { ready: ev.ready.length, timers: ev.timers.length });
         break;
+      case 'span': {
+        const pid = this.pid(ev.tid);
+        this.spanTids.add(ev.tid);
+        this.out.push({ name: `${ev.kind}: ${ev.label}`, ph: 'X', ts: us(ev.start), dur: Math.max(0, ev.t - ev.start) / 1000, pid, tid: SPAN_TID_BASE + ev.tid, cat: ev.kind, args: { tid: ev.tid } });
+        break;
+      }
+      case 'transfer': {
+        // A flow arrow from the writing thread to the reading one.
+        const id = ++this.flows;
+        const args = { bytes: ev.bytes };
+        this.out.push({ name: `${ev.bytes} bytes`, ph: 's', id, ts: us(ev.sent), pid: this.pid(ev.from), tid: ev.from, cat: 'transfer', args });
+        this.out.push({ name: `${ev.bytes} bytes`, ph: 'f', bp: 'e', id, ts: us(ev.t), pid: this.pid(ev.tid), tid: ev.tid, cat: 'transfer', args });
+        break;
+      }
+      case 'future':
+        this.instant(ev.tid, ev.t, `future #${ev.oid} ${ev.op}`, 'future', { oid: ev.oid, detail: ev.detail });
+        break;
       case 'process-exit':
         this.out.push({ name: `exit ${ev.exitCode}`, ph: 'i', s: 'p', ts: us(ev.t), pid: ev.pid, tid: GIL_TID_BASE + ev.pid, cat: 'process', args: { exitCode: ev.exitCode } });
         break;
@@ -195,6 +221,10 @@ class Exporter {
     for (const [tid, pid] of this.pidOf) {
       M('thread_name', pid, tid, { name: this.threadName(tid) });
       M('thread_sort_index', pid, tid, { sort_index: tid });
+      if (this.spanTids.has(tid)) {
+        M('thread_name', pid, SPAN_TID_BASE + tid, { name: `${this.threadName(tid)}: activity` });
+        M('thread_sort_index', pid, SPAN_TID_BASE + tid, { sort_index: tid });
+      }
     }
     const cores = Math.max(this.cores, this.maxCore + 1);
     if (cores > 0) {

@@ -31,7 +31,7 @@ export type TracedObjectKind =
   | 'queue' | 'lifo-queue' | 'priority-queue' | 'simple-queue' | 'thread';
 
 export type TraceEvent =
-  | { k: 'process'; t: number; pid: number; name: string }
+  | { k: 'process'; t: number; pid: number; name: string; ppid: number }
   /** A process ended: its exit code as multiprocessing reports it (-N: killed by signal N). */
   | { k: 'process-exit'; t: number; pid: number; exitCode: number }
   | { k: 'thread'; t: number; tid: number; pid: number; name: string; daemon: boolean }
@@ -69,6 +69,26 @@ export type TraceEvent =
    * a sleep will wake, and the loop time it is due).
    */
   | { k: 'loop'; t: number; tid: number; ready: string[]; timers: string[] }
+  /**
+   * A stretch of thread tid's time, from `start` to `t` (sent when it ends), doing something its
+   * lane should name: `pickle` / `unpickle` (label: how many bytes, for sending to or receiving
+   * from another process), `startup` (a new process starting: fork's copy-on-write faults, a
+   * spawned interpreter's start), `task` (a pool worker running one task; label: the function and
+   * its arguments or chunk, and the job/chunk numbers).
+   */
+  | { k: 'span'; t: number; tid: number; kind: SpanKind; label: string; start: number }
+  /**
+   * A concurrent.futures Future (`oid`): created by submit (detail: the call), running (picked up
+   * by a worker; for a process pool, moved to the call queue), done (detail: its result, its
+   * exception, or 'cancelled'). `tid` is the thread that changed it.
+   */
+  | { k: 'future'; t: number; oid: number; tid: number; op: FutureOp; detail: string }
+  /**
+   * Bytes written to a pipe or socket by thread `from` at time `sent` were read by thread tid at
+   * `t` — a message crossing between processes (a multiprocessing Queue or Pipe, a Pool's tasks
+   * and results, a Manager's calls): one event per reader, per writer whose bytes it read.
+   */
+  | { k: 'transfer'; t: number; tid: number; from: number; bytes: number; sent: number }
   /** The run ended: exit status, and the limit or deadlock message when there was one. */
   | { k: 'end'; t: number; exitCode: number; reason: string }
   /**
@@ -79,6 +99,12 @@ export type TraceEvent =
   | { k: 'machine'; t: number; cores: number; switchIntervalNs: number; version: string };
 
 export type TraceEventKind = TraceEvent['k'];
+
+/** What a `span` shows a thread doing. */
+export type SpanKind = 'pickle' | 'unpickle' | 'startup' | 'task';
+
+/** What happened to a concurrent.futures Future. */
+export type FutureOp = 'create' | 'run' | 'done';
 
 /** What happened to an asyncio task. */
 export type TaskOp = 'create' | 'run' | 'wait' | 'ready' | 'done';

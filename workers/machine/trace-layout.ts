@@ -7,7 +7,7 @@
  * The mapped types force every field of every event in trace-events.ts to appear exactly once, so
  * adding a field to the contract without giving it a place here is a type error.
  */
-import type { TaskOp, ThreadRunState, TracedObjectKind, TraceEvent, TraceEventKind } from './trace-events';
+import type { FutureOp, SpanKind, TaskOp, ThreadRunState, TracedObjectKind, TraceEvent, TraceEventKind } from './trace-events';
 
 type Ev<K extends TraceEventKind> = Extract<TraceEvent, { k: K }>;
 type FieldName<K extends TraceEventKind> = Exclude<keyof Ev<K>, 'k' | 't'> & string;
@@ -32,18 +32,22 @@ export const OBJECT_KINDS = [
   'queue', 'lifo-queue', 'priority-queue', 'simple-queue', 'thread',
 ] as const satisfies readonly TracedObjectKind[];
 export const TASK_OPS = ['create', 'run', 'wait', 'ready', 'done'] as const satisfies readonly TaskOp[];
+export const SPAN_KINDS = ['pickle', 'unpickle', 'startup', 'task'] as const satisfies readonly SpanKind[];
+export const FUTURE_OPS = ['create', 'run', 'done'] as const satisfies readonly FutureOp[];
 // Compile-time check that the arrays above list every member of their union.
 type Missing<U, A extends readonly unknown[]> = Exclude<U, A[number]>;
 const allStates: Missing<ThreadRunState, typeof THREAD_STATES> extends never ? true : never = true;
 const allObjects: Missing<TracedObjectKind, typeof OBJECT_KINDS> extends never ? true : never = true;
 const allTaskOps: Missing<TaskOp, typeof TASK_OPS> extends never ? true : never = true;
-void allStates; void allObjects; void allTaskOps;
+const allSpanKinds: Missing<SpanKind, typeof SPAN_KINDS> extends never ? true : never = true;
+const allFutureOps: Missing<FutureOp, typeof FUTURE_OPS> extends never ? true : never = true;
+void allStates; void allObjects; void allTaskOps; void allSpanKinds; void allFutureOps;
 
 /** Lists with a `keyBy` are delta-coded against the previous list of the same object and field. */
 const WAITERS = { list: 'int', keyBy: 'oid' } as const;
 
 export const LAYOUT: { readonly [K in TraceEventKind]: { readonly [F in FieldName<K>]-?: FieldKind } } = {
-  process: { pid: INT, name: STR },
+  process: { pid: INT, name: STR, ppid: INT },
   thread: { tid: INT, pid: INT, name: STR, daemon: BOOL },
   'thread-name': { tid: INT, name: STR },
   state: { tid: INT, state: { enum: THREAD_STATES }, core: INT, obj: INT, line: INT, file: STR },
@@ -61,6 +65,9 @@ export const LAYOUT: { readonly [K in TraceEventKind]: { readonly [F in FieldNam
   task: { oid: INT, tid: INT, op: { enum: TASK_OPS }, name: STR, detail: STR },
   loop: { tid: INT, ready: { list: 'str', keyBy: 'tid' }, timers: { list: 'str', keyBy: 'tid' } },
   'process-exit': { pid: INT, exitCode: INT },
+  span: { tid: INT, kind: { enum: SPAN_KINDS }, label: STR, start: NUM },
+  future: { oid: INT, tid: INT, op: { enum: FUTURE_OPS }, detail: STR },
+  transfer: { tid: INT, from: INT, bytes: INT, sent: NUM },
 };
 
 export enum FieldType { Int, Str, Bool, Enum, IntList, StrList, Num }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { TraceEvent } from './trace-events';
-import { THREAD_STATES, OBJECT_KINDS } from './trace-layout';
+import { THREAD_STATES, OBJECT_KINDS, SPAN_KINDS, FUTURE_OPS } from './trace-layout';
 import { TraceLimitError, TraceRecorder, chunkTransferables, type TraceChunk } from './trace-recorder';
 import { decodeChunks, readRecorder } from './trace-reader';
 import { EMPTY_LIST, ListEncoder, decodeList } from './trace-lists';
@@ -25,7 +25,11 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
 
 /** Events whose `t` and lists are filled in afterwards (lists evolve per object by `edit`). */
 const anyEvent = fc.oneof(
-  fc.record({ k: fc.constant('process'), pid: int, name: str }),
+  fc.record({ k: fc.constant('process'), pid: int, name: str, ppid: int }),
+  fc.record({ k: fc.constant('process-exit'), pid: int, exitCode: int }),
+  fc.record({ k: fc.constant('span'), tid: int, kind: fc.constantFrom(...SPAN_KINDS), label: str, start: num }),
+  fc.record({ k: fc.constant('future'), oid: int, tid: int, op: fc.constantFrom(...FUTURE_OPS), detail: str }),
+  fc.record({ k: fc.constant('transfer'), tid: int, from: int, bytes: int, sent: num }),
   fc.record({ k: fc.constant('thread'), tid: int, pid: int, name: str, daemon: fc.boolean() }),
   fc.record({ k: fc.constant('thread-name'), tid: int, name: str }),
   fc.record({ k: fc.constant('state'), tid: small, state: fc.constantFrom(...THREAD_STATES), core: int, obj: int, line: int, file: str }),
@@ -148,12 +152,12 @@ describe('trace recorder', () => {
 
   it('chunks are transferable and standalone', () => {
     const rec = new TraceRecorder();
-    rec.emit({ k: 'process', t: 0, pid: 1, name: 'MainProcess' });
+    rec.emit({ k: 'process', t: 0, pid: 1, name: 'MainProcess', ppid: 0 });
     const c = rec.takeChunk()!;
     const bufs = chunkTransferables(c);
     expect(bufs.every((b) => b instanceof ArrayBuffer)).toBe(true);
     const cloned = structuredClone(c, { transfer: bufs });
-    expect(decodeChunks([cloned]).get(0)).toEqual({ k: 'process', t: 0, pid: 1, name: 'MainProcess' });
+    expect(decodeChunks([cloned]).get(0)).toEqual({ k: 'process', t: 0, pid: 1, name: 'MainProcess', ppid: 0 });
   });
 
   it('throws TraceLimitError at the event limit but still records end', () => {

@@ -17,6 +17,7 @@ class NaiveWorld {
   objects = new Map<number, WorldState['objects'][number]>(); locks = new Map<number, WorldState['locks'][number]>();
   syncs = new Map<number, WorldState['syncs'][number]>(); queues = new Map<number, string[]>();
   tasks = new Map<number, WorldState['tasks'][number]>();
+  futures = new Map<number, WorldState['futures'][number]>();
   loops = new Map<number, WorldState['loops'][number]>();
 
   private thread(tid: number): ThreadState {
@@ -25,7 +26,7 @@ class NaiveWorld {
     return th;
   }
   private proc(pid: number): ProcessState {
-    const p = this.procs.get(pid) ?? { pid, name: '', gilHolder: 0, lastHolder: 0, dropRequest: null, exitCode: null };
+    const p = this.procs.get(pid) ?? { pid, ppid: 0, name: '', gilHolder: 0, lastHolder: 0, dropRequest: null, exitCode: null };
     this.procs.set(pid, p);
     return p;
   }
@@ -33,7 +34,7 @@ class NaiveWorld {
   apply(ev: TraceEvent, i: number): void {
     this.index = i; this.t = Math.max(this.t, ev.t); this.evT = ev.t;
     switch (ev.k) {
-      case 'process': this.proc(ev.pid).name = ev.name; break;
+      case 'process': this.proc(ev.pid).name = ev.name; this.proc(ev.pid).ppid = ev.ppid; break;
       case 'process-exit': this.proc(ev.pid).exitCode = ev.exitCode; break;
       case 'thread': this.threads.set(ev.tid, { tid: ev.tid, pid: ev.pid, name: ev.name, daemon: ev.daemon, state: 'ready', core: -1, obj: 0, line: 0, file: '', since: ev.t, raised: false }); break;
       case 'thread-name': this.thread(ev.tid).name = ev.name; break;
@@ -55,6 +56,7 @@ class NaiveWorld {
       case 'machine': this.machine = { cores: ev.cores, switchIntervalNs: ev.switchIntervalNs, version: ev.version }; break;
       case 'loop': this.loops.set(ev.tid, { tid: ev.tid, ready: ev.ready, timers: ev.timers }); break;
       case 'task': this.tasks.set(ev.oid, { oid: ev.oid, tid: ev.tid, name: ev.name, state: ev.op, detail: ev.detail }); break;
+      case 'future': this.futures.set(ev.oid, { oid: ev.oid, tid: ev.tid, state: ev.op, detail: ev.detail }); break;
     }
   }
 
@@ -66,7 +68,7 @@ class NaiveWorld {
       index: this.index, t: this.t, machine: this.machine,
       processes: [...this.procs.values()].map((p) => ({ ...p })), threads,
       objects: [...this.objects.values()], locks: [...this.locks.values()], syncs: [...this.syncs.values()],
-      queues: [...this.queues].map(([oid, contents]) => ({ oid, contents })), tasks: [...this.tasks.values()], loops: [...this.loops.values()], cores,
+      queues: [...this.queues].map(([oid, contents]) => ({ oid, contents })), tasks: [...this.tasks.values()], loops: [...this.loops.values()], futures: [...this.futures.values()], cores,
       output: { events: this.outputs, stdout: { ...this.out.stdout }, stderr: { ...this.out.stderr } },
       exceptions: this.exceptions, end: this.end,
     };

@@ -7,8 +7,8 @@
  * most KEYFRAME_EVERY event applications plus decoding the lists it returns. Keyframes are built
  * lazily and per reader; a reader only grows, so they never go stale.
  */
-import type { TaskOp, ThreadRunState, TracedObjectKind } from './trace-events';
-import { OBJECT_KINDS, TASK_OPS, THREAD_STATES, flagReader, kindCode, operandOf, readNum } from './trace-layout';
+import type { FutureOp, TaskOp, ThreadRunState, TracedObjectKind } from './trace-events';
+import { FUTURE_OPS, OBJECT_KINDS, TASK_OPS, THREAD_STATES, flagReader, kindCode, operandOf, readNum } from './trace-layout';
 import { EMPTY_LIST } from './trace-lists';
 import type { TraceReader } from './trace-reader';
 
@@ -24,6 +24,8 @@ export interface ThreadState {
 }
 export interface ProcessState {
   pid: number; name: string;
+  /** The process that started it (0: none recorded). */
+  ppid: number;
   /** tid holding the GIL (0: free); lastHolder is the last tid that took it. */
   gilHolder: number; lastHolder: number;
   /** A pending drop request: who asked, of which holder, when. Cleared by the next take or drop. */
@@ -37,6 +39,8 @@ export interface SyncState { oid: number; op: string; value: number; waiters: nu
 export interface QueueState { oid: number; contents: string[] }
 /** An asyncio task: its last op (create / run / wait / ready / done) and that op's detail. */
 export interface TaskState { oid: number; tid: number; name: string; state: TaskOp; detail: string }
+/** A concurrent.futures Future: its last state and what the trace said about it. */
+export interface FutureState { oid: number; tid: number; state: FutureOp; detail: string }
 /** An asyncio event loop at the start of its last pass: ready callbacks in order, timers by deadline. */
 export interface LoopState { tid: number; ready: string[]; timers: string[] }
 export interface StreamCount { events: number; chars: number }
@@ -45,7 +49,7 @@ export interface WorldState {
   index: number; t: number;
   machine: { cores: number; switchIntervalNs: number; version: string } | null;
   processes: ProcessState[]; threads: ThreadState[]; objects: ObjectInfo[];
-  locks: LockState[]; syncs: SyncState[]; queues: QueueState[]; tasks: TaskState[]; loops: LoopState[];
+  locks: LockState[]; syncs: SyncState[]; queues: QueueState[]; tasks: TaskState[]; loops: LoopState[]; futures: FutureState[];
   /** tid running on each core (0: idle); length = machine.cores, else the highest core seen + 1. */
   cores: number[];
   /** Output so far: the console shows output events [0, events) of outputIndices(reader). */
@@ -56,7 +60,7 @@ export interface WorldState {
 
 // The fold's own records: strings and lists as ids/references, resolved by materialize().
 interface Th { tid: number; pid: number; name: number; daemon: boolean; state: number; core: number; obj: number; line: number; file: number; since: number; raised: boolean }
-interface Pr { pid: number; name: number; holder: number; last: number; req: boolean; reqTid: number; reqHolder: number; reqT: number; exit: number | null }
+interface Pr { pid: number; ppid: number; name: number; holder: number; last: number; req: boolean; reqTid: number; reqHolder: number; reqT: number; exit: number | null }
 interface Fold {
   index: number; t: number; maxCore: number; exceptions: number; outputs: number;
   machine: [number, number, number] | null; end: [number, number] | null;
@@ -65,6 +69,7 @@ interface Fold {
   locks: Map<number, [number, number, number]>; syncs: Map<number, [number, number, number]>; queues: Map<number, number>;
   /** oid → [tid, name, op, detail]. */
   tasks: Map<number, [number, number, number, number]>;
+  futures: Map<number, [number, number, number]>;
   /** tid → [ready list, timers list]. */
   loops: Map<number, [number, number]>;
 }
@@ -72,7 +77,7 @@ interface Fold {
 
 const emptyFold = (): Fold => ({
   index: -1, t: 0, maxCore: -1, exceptions: 0, outputs: 0, machine: null, end: null, out: [0, 0, 0, 0],
-  threads: new Map(), procs: new Map(), objects: new Map(), locks: new Map(), syncs: new Map(), queues: new Map(), tasks: new Map(), loops: new Map(),
+  threads: new Map(), procs: new Map(), objects: new Map(), locks: new Map(), syncs: new Map(), queues: new Map(), tasks: new Map(), loops: new Map(), futures: new Map(),
 });
 
 function cloneFold(f: Fold): Fold {
@@ -82,7 +87,7 @@ function cloneFold(f: Fold): Fold {
     ...f, out: [...f.out],
     threads: copy(f.threads, (v) => ({ ...v })), procs: copy(f.procs, (v) => ({ ...v })),
     objects: new Map(f.objects), locks: copy(f.locks, tuple), syncs: copy(f.syncs, tuple), queues: new Map(f.queues),
-    tasks: new Map(f.tasks), loops: new Map(f.loops),
+    tasks: new Map(f.tasks), loops: new Map(f.loops), futures: new Map(f.futures),
   };
 }
 
@@ -134,13 +139,13 @@ const O_THREAD_NAME_NAME = operandOf('thread-name', 'name');
 const O_THREAD_NAME_TID = operandOf('thread-name', 'tid');
 // Kind codes as literals so the fold's switch compiles to a jump table; checked against the layout.
 const enum C {
-  process, thread, threadName, state, take, drop, request, object, lock, sync, queue, output, exception, end, machine, task, loop, processExit,
+  process, thread, threadName, state, take, drop, request, object, lock, sync, queue, output, exception, end, machine, task, loop, processExit, span, future,
 }
 const CODE_CHECK: [C, Parameters<typeof kindCode>[0]][] = [
   [C.process, 'process'], [C.thread, 'thread'], [C.threadName, 'thread-name'], [C.state, 'state'], [C.take, 'gil-take'],
   [C.drop, 'gil-drop'], [C.request, 'gil-request'], [C.object, 'object'], [C.lock, 'lock'], [C.sync, 'sync'],
   [C.queue, 'queue'], [C.output, 'output'], [C.exception, 'exception'], [C.end, 'end'], [C.machine, 'machine'],
-  [C.task, 'task'], [C.loop, 'loop'], [C.processExit, 'process-exit'],
+  [C.task, 'task'], [C.loop, 'loop'], [C.processExit, 'process-exit'], [C.span, 'span'], [C.future, 'future'],
 ];
 for (const [code, kind] of CODE_CHECK) if (kindCode(kind) !== code) throw new Error(`trace-state: kind code of ${kind} moved`);
 const daemonOf = flagReader('thread', 'daemon');
@@ -154,6 +159,11 @@ const O_TASK_NAME = operandOf('task', 'name');
 const O_TASK_DETAIL = operandOf('task', 'detail');
 const O_LOOP_TID = operandOf('loop', 'tid');
 const O_PROCESS_EXIT_PID = operandOf('process-exit', 'pid');
+const O_PROCESS_PPID = operandOf('process', 'ppid');
+const O_FUTURE_OID = operandOf('future', 'oid');
+const O_FUTURE_TID = operandOf('future', 'tid');
+const O_FUTURE_DETAIL = operandOf('future', 'detail');
+const futureOpOf = flagReader('future', 'op');
 const O_PROCESS_EXIT_CODE = operandOf('process-exit', 'exitCode');
 const O_LOOP_READY = operandOf('loop', 'ready');
 const O_LOOP_TIMERS = operandOf('loop', 'timers');
@@ -163,7 +173,7 @@ const NO_STRING = -1;
 
 function proc(f: Fold, pid: number): Pr {
   let p = f.procs.get(pid);
-  if (!p) f.procs.set(pid, (p = { pid, name: NO_STRING, holder: 0, last: 0, req: false, reqTid: 0, reqHolder: 0, reqT: 0, exit: null }));
+  if (!p) f.procs.set(pid, (p = { pid, ppid: 0, name: NO_STRING, holder: 0, last: 0, req: false, reqTid: 0, reqHolder: 0, reqT: 0, exit: null }));
   return p;
 }
 
@@ -181,7 +191,12 @@ function apply(f: Fold, r: TraceReader, i: number): void {
   f.index = i;
   f.t = r.clock[i];
   switch (code) {
-    case C.process: proc(f, w[b + O_PROCESS_PID]).name = w[b + O_PROCESS_NAME]; break;
+    case C.process: {
+      const p = proc(f, w[b + O_PROCESS_PID]);
+      p.name = w[b + O_PROCESS_NAME];
+      p.ppid = w[b + O_PROCESS_PPID];
+      break;
+    }
     case C.processExit: proc(f, w[b + O_PROCESS_EXIT_PID]).exit = w[b + O_PROCESS_EXIT_CODE]; break;
     case C.thread: thread(f, r.times[i], w[b + O_THREAD_TID], w[b + O_THREAD_PID], w[b + O_THREAD_NAME], daemonOf(r.flags[i]) === 1); break;
     case C.threadName: {
@@ -235,6 +250,7 @@ function apply(f: Fold, r: TraceReader, i: number): void {
     case C.end: f.end = [w[b + O_END_EXITCODE], w[b + O_END_REASON]]; break;
     case C.machine: f.machine = [w[b + O_MACHINE_CORES], readNum(w, b + O_MACHINE_SWITCHINTERVALNS), w[b + O_MACHINE_VERSION]]; break;
     case C.loop: f.loops.set(w[b + O_LOOP_TID], [w[b + O_LOOP_READY], w[b + O_LOOP_TIMERS]]); break;
+    case C.future: f.futures.set(w[b + O_FUTURE_OID], [w[b + O_FUTURE_TID], futureOpOf(r.flags[i]), w[b + O_FUTURE_DETAIL]]); break;
     case C.task: f.tasks.set(w[b + O_TASK_OID], [w[b + O_TASK_TID], w[b + O_TASK_NAME], taskOpOf(r.flags[i]), w[b + O_TASK_DETAIL]]); break;
   }
 }
@@ -251,7 +267,7 @@ function materialize(f: Fold, r: TraceReader): WorldState {
     index: f.index, t: f.t,
     machine: f.machine && { cores: f.machine[0], switchIntervalNs: f.machine[1], version: s(f.machine[2]) },
     processes: [...f.procs.values()].map((p) => ({
-      pid: p.pid, name: s(p.name), gilHolder: p.holder, lastHolder: p.last,
+      pid: p.pid, ppid: p.ppid, name: s(p.name), gilHolder: p.holder, lastHolder: p.last,
       dropRequest: p.req ? { tid: p.reqTid, holder: p.reqHolder, t: p.reqT } : null,
       exitCode: p.exit,
     })),
@@ -263,6 +279,7 @@ function materialize(f: Fold, r: TraceReader): WorldState {
     loops: [...f.loops].map(([tid, [ready, timers]]) => ({
       tid, ready: ready === EMPTY_LIST ? [] : r.stringList(ready), timers: timers === EMPTY_LIST ? [] : r.stringList(timers),
     })),
+    futures: [...f.futures].map(([oid, [tid, op, detail]]) => ({ oid, tid, state: FUTURE_OPS[op], detail: s(detail) })),
     tasks: [...f.tasks].map(([oid, [tid, name, op, detail]]) => ({ oid, tid, name: s(name), state: TASK_OPS[op], detail: s(detail) })),
     cores,
     output: { events: f.outputs, stdout: { events: f.out[0], chars: f.out[1] }, stderr: { events: f.out[2], chars: f.out[3] } },

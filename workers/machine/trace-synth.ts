@@ -180,7 +180,7 @@ function setUp(s: Synth, procs: number, perProc: number): void {
   let oid = 1;
   for (let p = 1; p <= procs; p++) {
     s.procs.push({ pid: p, holder: 0 });
-    s.emit({ k: 'process', t: 0, pid: p, name: p === 1 ? 'MainProcess' : `Process-${p - 1}` });
+    s.emit({ k: 'process', t: 0, pid: p, name: p === 1 ? 'MainProcess' : `Process-${p - 1}`, ppid: p === 1 ? 0 : 1 });
     for (let i = 0; i < perProc; i++) {
       const tid = s.threads.length + 1;
       const name = i === 0 ? 'MainThread' : `Thread-${tid - p} (worker)`;
@@ -241,7 +241,7 @@ export const EXAMPLE_SYNTH: SynthOptions = { events: 400, seed: 5, processes: 2,
  */
 export const TWO_THREAD_RUN: readonly TraceEvent[] = [
   { k: 'machine', t: 0, cores: 2, switchIntervalNs: 5_000_000, version: '3.11' },
-  { k: 'process', t: 0, pid: 1, name: 'MainProcess' },
+  { k: 'process', t: 0, pid: 1, name: 'MainProcess', ppid: 0 },
   { k: 'thread', t: 0, tid: 1, pid: 1, name: 'MainThread', daemon: false },
   { k: 'thread', t: 0, tid: 2, pid: 1, name: 'Thread-1 (work)', daemon: false },
   { k: 'object', t: 0, oid: 7, kind: 'lock', label: 'lock', capacity: 0 },

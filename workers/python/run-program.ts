@@ -265,7 +265,7 @@ export function spawnPython(machine: Machine, st: SimThread, t: number, source: 
   const nf = new NativeFrame(body as NativeGen, null);
   nf.deliver = Deliver.Push;
   th.top = nf;
-  machine.addMainThread(th, proc);
+  machine.addMainThread(th, proc).startup = { start: t, label: 'python3 start-up (spawn)' };
   return pid;
 }
 

@@ -21,7 +21,6 @@ import { PyDict } from '../python/objects/dict';
 import { createDigest } from '../python/hashing/digests';
 import { defineAll } from './ioutil';
 import { newPair, closeSocket, tableOf } from './simsocket';
-import { allocatePid } from './os/process';
 import { KernelSocket } from '../machine/kernel-socket';
 import { machineOf, type Machine } from '../machine/machine';
 
@@ -204,6 +203,7 @@ class Child {
   exit(code: number, t: number): void {
     if (this.returncode !== null) return;
     this.returncode = code;
+    this.m.emit({ k: 'process-exit', t, pid: this.pid, exitCode: code });
     this.killed = true;
     for (const s of [this.stdout, this.stderr]) if (s instanceof KernelSocket) closeSocket(this.interp, s, t);
     if (this.stdin !== null) closeSocket(this.interp, this.stdin, t);
@@ -258,11 +258,11 @@ export function initSimProc(interp: Interpreter, m: PyModule): void {
       let stderrFd: PyValue = None;
       const stdout = sink(stdoutV, 'stdout', (fd) => (stdoutFd = fd));
       const stderr = stderrV === STDOUT ? stdout : sink(stderrV, 'stderr', (fd) => (stderrFd = fd));
-      const pid = allocatePid(interp);
+      const pid = machineOf(interp).allocatePid();
       const c = new Child(interp, pid, program, args.slice(1), stdin, stdout, stderr);
       children.set(pid, c);
       const mach = machineOf(interp);
-      mach.emit({ k: 'process', t: mach.current().clock, pid, name: args.join(' ') });
+      mach.emit({ k: 'process', t: mach.current().clock, pid, name: args.join(' '), ppid: mach.current().proc.pid });
       c.start(mach.current().clock);
       return newTuple([pid, stdinFd, stdoutFd, stderrFd]);
     }),

@@ -34,7 +34,3 @@ if __name__ == "__main__":
         b.release()
     except ValueError as e:
         print("ValueError:", e)
-    try:
-        mp.Semaphore(-1)
-    except OSError as e:
-        print("Semaphore(-1):", type(e).__name__, e.errno, e)

@@ -7,7 +7,8 @@
  */
 import type { Interpreter } from '../../python/vm/interpreter-state';
 import type { PyValue } from '../../python/objects/object';
-import { readBytes, writeAt, truncateTo } from './vfs';
+import { readBytes, writeAt, truncateTo, takeColdRead } from './vfs';
+import { DISK_READ_NS } from './sample-tree';
 
 export interface ByteStore {
   bytes(): Uint8Array;
@@ -129,6 +130,9 @@ export class Stream {
     if (got > this.readAhead || got === 0) {
       const chunk = Math.max(BUFFER_SIZE, got - this.readAhead);
       syscall(chunk);
+      // Its first read of a file not in the page cache waits for the disk.
+      const fs = this.store as FileStore;
+      if (takeColdRead(fs.interp, fs.abs)) pendingSyscalls.ns += DISK_READ_NS;
       this.readAhead += chunk;
     }
     this.readAhead = Math.max(0, this.readAhead - got);

@@ -11,6 +11,7 @@
 import type { Interpreter } from '../../python/vm/interpreter-state';
 import type { PyValue } from '../../python/objects/object';
 import { osError } from '../ioutil';
+import { SAMPLE_ROOT, sampleFiles } from './sample-tree';
 
 interface VfsState {
   /** Paths removed or renamed away in memory (hide host files of the same name). */
@@ -23,10 +24,31 @@ interface VfsState {
   startCwd: string;
   /** The main script as the program was started (argv[0]). */
   mainArg: string;
+  /** The sample tree (io/sample-tree.ts) is in `files`; which of its files are not yet cached. */
+  sampleReady: boolean;
+  cold: Set<string>;
 }
 
 function state(interp: Interpreter): VfsState {
-  return interp.ext('vfs', () => ({ deleted: new Set<string>(), grow: new Map(), mtimes: new Map(), startCwd: interp.cwd, mainArg: interp.options.argv[0] ?? '' }));
+  return interp.ext('vfs', () => ({ deleted: new Set<string>(), grow: new Map(), mtimes: new Map(), startCwd: interp.cwd, mainArg: interp.options.argv[0] ?? '', sampleReady: false, cold: new Set<string>() }));
+}
+
+/** The sample tree appears the first time a program looks at /home or below it. */
+function ensureSample(interp: Interpreter, abs: string): void {
+  if (!(abs === '/' || abs === '/home' || abs === SAMPLE_ROOT || abs.startsWith(`${SAMPLE_ROOT}/`))) return;
+  const st = state(interp);
+  if (st.sampleReady) return;
+  st.sampleReady = true;
+  for (const [p, b] of sampleFiles()) {
+    if (interp.files.has(p) || st.deleted.has(p)) continue;
+    interp.files.set(p, b);
+    st.cold.add(p);
+  }
+}
+
+/** The first read of a file not in the page cache waits for the disk; true that once. */
+export function takeColdRead(interp: Interpreter, abs: string): boolean {
+  return state(interp).cold.delete(abs);
 }
 
 /**
@@ -102,6 +124,7 @@ function hostRead(interp: Interpreter, abs: string): Uint8Array | null {
 export type Kind = 'file' | 'dir' | null;
 
 export function isDir(interp: Interpreter, abs: string): boolean {
+  ensureSample(interp, abs);
   if (interp.dirs.has(abs)) return true;
   if (state(interp).deleted.has(abs)) return false;
   const prefix = abs === '/' ? '/' : abs + '/';
@@ -111,6 +134,7 @@ export function isDir(interp: Interpreter, abs: string): boolean {
 }
 
 export function kindOf(interp: Interpreter, abs: string): Kind {
+  ensureSample(interp, abs);
   if (interp.files.has(abs)) return 'file';
   if (isDir(interp, abs)) return 'dir';
   return hostRead(interp, abs) !== null ? 'file' : null;
@@ -118,6 +142,7 @@ export function kindOf(interp: Interpreter, abs: string): Kind {
 
 /** File contents (memory first, then host), or null when there is no such file. */
 export function readBytes(interp: Interpreter, abs: string): Uint8Array | null {
+  ensureSample(interp, abs);
   const b = interp.files.get(abs);
   if (b !== undefined) return b;
   if (isDir(interp, abs)) return null;
@@ -203,6 +228,7 @@ export function removeDir(interp: Interpreter, abs: string): void {
 
 /** Names directly inside a directory, in creation order. */
 export function listDir(interp: Interpreter, abs: string): string[] {
+  ensureSample(interp, abs);
   const prefix = abs === '/' ? '/' : abs + '/';
   const names = new Set<string>();
   const consider = (p: string) => {

@@ -22,6 +22,7 @@ import { newPair, tableOf, closeFd } from '../simsocket';
 import { machineOf } from '../../machine/machine';
 import { checkForkable } from '../../machine/fork';
 import type { SimProcess } from '../../machine/sim-process';
+import type { KernelSocket } from '../../machine/kernel-socket';
 import { writeUnraisable } from '../sys';
 
 /** A write(2) or read(2) on a pipe that does not block. */
@@ -150,6 +151,7 @@ export function processFunctions(): PyBuiltin[] {
       }
       yield new MachineRequest('io', { ns: PIPE_SYSCALL_NS, result: None });
       const got = new PyBytes(Uint8Array.from(k.rx.splice(0, n)));
+      reportTransfers(k, got.b.length);
       // Room in the pipe: writers blocked on it go on.
       if (k.writers.length > 0) {
         const m = machineOf(interp());
@@ -176,6 +178,7 @@ export function processFunctions(): PyBuiltin[] {
         }
         const end = Math.min(buf.length, off + room);
         for (let i = off; i < end; i++) peer.rx.push(buf[i]);
+        if (m.objects !== null) peer.writes.push({ tid: m.current().tid, n: end - off, t: m.current().clock });
         m.notifyReadable(peer, m.current().clock);
         yield new MachineRequest('io', { ns: PIPE_SYSCALL_NS + Math.round((end - off) * 0.1), result: None });
         off = end;
@@ -215,6 +218,25 @@ export function processFunctions(): PyBuiltin[] {
       return valueError(`invalid wait status: ${st}`);
     }),
   ];
+}
+
+/** The reader took n bytes of k: a transfer event per writer whose bytes they were (traced runs). */
+function reportTransfers(k: KernelSocket, n: number): void {
+  const m = machineOf(interp());
+  if (m.objects === null || k.writes.length === 0) return;
+  const me = m.current();
+  const from = new Map<number, { bytes: number; sent: number }>();
+  while (n > 0 && k.writes.length > 0) {
+    const w = k.writes[0];
+    const take = Math.min(n, w.n);
+    const f = from.get(w.tid) ?? { bytes: 0, sent: w.t };
+    f.bytes += take;
+    from.set(w.tid, f);
+    w.n -= take;
+    n -= take;
+    if (w.n === 0) k.writes.shift();
+  }
+  for (const [tid, f] of from) m.emit({ k: 'transfer', t: me.clock, tid: me.tid, from: tid, bytes: f.bytes, sent: f.sent });
 }
 
 export const PROCESS_CONSTANTS: Record<string, number> = {
