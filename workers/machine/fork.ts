@@ -21,9 +21,12 @@ import type { NativeGen } from '../python/vm/native';
 import { HeapCloner } from '../python/vm/heap-clone';
 import { loadNativeModule } from '../python/vm/imports';
 import { peekCurrentThread, setCurrentThread } from '../python/vm/current';
-import { notImplementedError } from '../python/runtime/errors';
+import { notImplementedError, systemExitType } from '../python/runtime/errors';
+import { PyBaseException } from '../python/objects/exception';
+import { None } from '../python/objects/core-types';
+import { writeUnraisable } from '../stdlib/sys';
 import { KernelLock } from './kernel-lock';
-import { KernelObject } from './kernel-object';
+import { KernelObject, sharedMemory } from './kernel-object';
 import { SimThread } from './sim-thread';
 import { SimProcess } from './sim-process';
 import { tableOf, closeFd, type SocketTable } from '../stdlib/simsocket';
@@ -48,7 +51,10 @@ export function forkChild(m: Machine, st: SimThread, t: number, childTop: (inter
   const childTh = child.newThread(st.th.name);
   const proc = m.addProcess(pid, st.proc.pid, child, `pid ${pid}`, t);
   const childSt = m.addChildThread(childTh, proc, st.ident, st.name, t);
-  cloneProcess(parent, child, st.th, childTh, childSt, proc, childBody(child), childTop(child));
+  // The main thread goes on to finish the interpreter; another thread ends the process when its
+  // function returns (the only thread left calls pthread_exit: status 0, no finalization).
+  const bottom = st === st.proc.threads[0] ? childBody(child) : childThreadBody(child);
+  cloneProcess(parent, child, st.th, childTh, childSt, proc, bottom, childTop(child));
   proc.onExit.push((at) => closeDescriptors(child, at));
   m.schedule(childSt, t);
   return proc;
@@ -76,8 +82,7 @@ function closeDescriptors(interp: Interpreter, t: number): void {
  * Check that `th` can fork: its frame chain is Python frames between the native at the bottom
  * (the main thread's body) and the os.fork call on top.
  */
-export function checkForkable(th: PyThreadState, isMainThread: boolean): void {
-  if (!isMainThread) notImplementedError('os.fork() from a thread other than the main thread is not simulated');
+export function checkForkable(th: PyThreadState): void {
   const top = th.top;
   for (let f = top?.back ?? null; f !== null; f = f.back) {
     if (f.native && f.back !== null && !copyable(f as NativeFrame)) {
@@ -97,7 +102,7 @@ export function cloneProcess(parent: Interpreter, child: Interpreter, th: PyThre
   setCurrentThread(childTh);
   try {
     const cloner = new HeapCloner(
-      (o) => o instanceof KernelObject || o instanceof SimProcess || isMachineObject(o),
+      (o) => o instanceof KernelObject || sharedMemory.has(o) || o instanceof SimProcess || isMachineObject(o),
       (o, c) => special(o, c, th, childSim),
       // A frame runs its code object's (shared) executable bytecode.
       (o, key) => key === 'instrs' && o instanceof Frame,
@@ -268,6 +273,25 @@ function copyThread(th: PyThreadState, childTh: PyThreadState, c: HeapCloner, bo
   childTh.asyncgenHooks = c.clone(th.asyncgenHooks);
   childTh.status = ThreadStatus.Runnable;
   childTh.request = null;
+}
+
+/**
+ * The bottom of a forked child whose forking thread was not its parent's main thread: started,
+ * it waits for the thread's function to return, then the process exits with status 0 (an
+ * exception that escaped is reported as CPython's thread bootstrap reports it).
+ */
+function childThreadBody(interp: Interpreter): NativeGen {
+  const g = (function* (): NativeGen<number> {
+    try {
+      yield null as never;
+    } catch (e) {
+      if (!(e instanceof PyBaseException)) throw e;
+      if (!e.cls.isSubtypeOf(systemExitType)) yield* writeUnraisable(interp, e, 'Exception ignored in thread started by', None);
+    }
+    return 0;
+  })();
+  g.next();
+  return g as NativeGen;
 }
 
 /** A native frame fork can copy: suspended in the Python call whose result it returns as is. */

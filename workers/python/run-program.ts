@@ -221,6 +221,8 @@ function* mainThreadBody(interp: Interpreter, code: PyCode, g: PyDict, lookup: (
     if (!(e instanceof PyBaseException)) throw e;
     failed = e;
   }
+  // flush_io(): once __main__ has finished, before the exception is printed and threads joined.
+  flushStdStreams(interp);
   yield* mainThreadTail(interp, failed, lookup, outcome);
   return outcome.exitCode;
 }
@@ -286,6 +288,7 @@ export function childMainBody(interp: Interpreter): NativeGen {
       if (!(e instanceof PyBaseException)) throw e;
       failed = e;
     }
+    flushStdStreams(interp);
     const lookup = interp.extensions.get('sourceLookup') as (f: string) => string | null;
     const outcome = { exitCode: 0 };
     yield* mainThreadTail(interp, failed, lookup, outcome);

@@ -21,7 +21,7 @@ import { indexFast } from '../python/ops/subscript';
 import { pyTruthy } from '../python/ops/truth';
 import { setNew, defineAll } from './ioutil';
 import { setTpName, asDouble } from './util';
-import { KernelObject } from '../machine/kernel-object';
+import { KernelObject, sharedMemory } from '../machine/kernel-object';
 
 type Store = Int8Array | Uint8Array | Int16Array | Uint16Array | Int32Array | Uint32Array | BigInt64Array | BigUint64Array | Float32Array | Float64Array;
 
@@ -147,6 +147,12 @@ method(cmemType, 'handle', '', (b: PyCMem) => {
 export function initCmem(_interp: Interpreter, m: PyModule): void {
   m.ns.setStr('Buffer', cmemType);
   defineAll(m, [
+    // A bytearray over memory shared with forked children (multiprocessing.heap.BufferWrapper).
+    func('shared_bytearray', 'size', (size: PyValue) => {
+      const buf = new Uint8Array(Number(intArg(size)));
+      sharedMemory.add(buf);
+      return new PyByteArray(buf);
+    }),
     // The shared buffer named `handle` (made by another process), as a Buffer of this one.
     func('attach', 'handle, code', (handle: PyValue, code: PyValue) => {
       const sv = machineOf(currentThread().interp).named.get(String(handle));

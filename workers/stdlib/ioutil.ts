@@ -62,6 +62,11 @@ const errnoTypes: Record<number, PyType> = {
 /** OSError (or the errno's subclass) with errno/strerror/filename set, as the C code raises it. */
 export function osError(code: ErrnoName, filename?: PyValue, filename2?: PyValue): PyBaseException {
   const [errno, strerror] = ERRNO[code];
+  return osErrorOf(errno, strerror, filename, filename2);
+}
+
+/** OSError for any errno and message (str: `[Errno N] message`). */
+export function osErrorOf(errno: number, strerror: string, filename?: PyValue, filename2?: PyValue): PyBaseException {
   const e = new PyBaseException(errnoTypes[errno] ?? osErrorType, [errno, strerror]);
   const d = new PyDict();
   d.setStr('errno', errno);

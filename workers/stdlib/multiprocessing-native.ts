@@ -18,13 +18,13 @@ import { PyDict } from '../python/objects/dict';
 import type { Interpreter } from '../python/vm/interpreter-state';
 import { MachineRequest, type NativeGen } from '../python/vm/native';
 import { func, method, slot, getter, classMethod } from '../python/runtime/define';
-import { typeError, valueError, throwPy, assertionErrorType, fileNotFoundErrorType, notImplementedError } from '../python/runtime/errors';
+import { typeError, valueError, throwPy, assertionErrorType, fileNotFoundErrorType, notImplementedError, overflowError } from '../python/runtime/errors';
 import { PyBytes } from '../python/objects/bytes';
 import { iterToArray } from '../python/ops/iter';
 import { PyBaseException } from '../python/objects/exception';
 import { indexFast } from '../python/ops/subscript';
 import { currentThread } from '../python/vm/current';
-import { defineAll, setNew } from './ioutil';
+import { defineAll, setNew, osError } from './ioutil';
 import { setTpName } from './util';
 import { machineOf } from '../machine/machine';
 import { KernelSemaphore } from '../machine/kernel-semaphore';
@@ -74,7 +74,9 @@ setNew(semLockType, 'kind, value, maxvalue, name, unlink', (cls: PyType, kind: P
   if (k !== RECURSIVE_MUTEX && k !== SEMAPHORE) valueError('unrecognized kind');
   if (typeof name !== 'string') typeError(`SemLock() argument 'name' must be str, not ${typeOf(name).name}`);
   const v = intArg(value);
-  if (v < 0 || v > SEM_VALUE_MAX) valueError('invalid value');
+  // A C int, then sem_open's EINVAL for a negative value.
+  if (v > 2147483647 || v < -2147483648) overflowError('Python int too large to convert to C int');
+  if (v < 0) throw osError('EINVAL');
   // Unlinked at once (the fork start method): the semaphore lives on, nameless. Otherwise a
   // spawned child opens it by name (SemLock._rebuild).
   const unlinked = unlink !== false && unlink !== 0 && unlink !== None;

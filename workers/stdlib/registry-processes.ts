@@ -12,6 +12,7 @@ import mpInitSrc from './py/multiprocessing/__init__.py?raw';
 import mpConnectionSrc from './py/multiprocessing/connection.py?raw';
 import mpContextSrc from './py/multiprocessing/context.py?raw';
 import mpManagersSrc from './py/multiprocessing/managers.py?raw';
+import mpHeapSrc from './py/multiprocessing/heap.py?raw';
 import mpPoolSrc from './py/multiprocessing/pool.py?raw';
 import mpPopenForkSrc from './py/multiprocessing/popen_fork.py?raw';
 import mpProcessSrc from './py/multiprocessing/process.py?raw';
@@ -38,6 +39,7 @@ const SOURCES: [string, string][] = [
   ['multiprocessing.connection', mpConnectionSrc],
   ['multiprocessing.context', mpContextSrc],
   ['multiprocessing.managers', mpManagersSrc],
+  ['multiprocessing.heap', mpHeapSrc],
   ['multiprocessing.pool', mpPoolSrc],
   ['multiprocessing.popen_fork', mpPopenForkSrc],
   ['multiprocessing.process', mpProcessSrc],

@@ -16,12 +16,12 @@ import { newTuple } from '../python/objects/tuple';
 import type { Interpreter } from '../python/vm/interpreter-state';
 import { MachineRequest, type NativeGen } from '../python/vm/native';
 import { func, method, getter } from '../python/runtime/define';
-import { typeError, valueError, notImplementedError, osErrorType } from '../python/runtime/errors';
+import { typeError, valueError, notImplementedError } from '../python/runtime/errors';
 import { iterToArray } from '../python/ops/iter';
 import { indexFast } from '../python/ops/subscript';
 import { pyGetAttrOpt } from '../python/ops/attr';
 import { pyCall } from '../python/ops/call';
-import { defineAll, osError, bytesLike, setNew, ERRNO } from './ioutil';
+import { defineAll, osError, osErrorOf, bytesLike, setNew, ERRNO } from './ioutil';
 import { absPath, kindOf, setBytes } from './io/vfs';
 import { PyBaseException } from '../python/objects/exception';
 import { setTpName } from './util';
@@ -192,7 +192,7 @@ function unixSocketFunctions(interp: Interpreter) {
 /** OSError(errno, strerror) with the errno's subclass, as the C socket module raises it. */
 function osErrorNo(errno: number, text: string): PyBaseException {
   const name = Object.entries(ERRNO).find(([, v]) => v[0] === errno)?.[0];
-  return name !== undefined ? osError(name as keyof typeof ERRNO) : new PyBaseException(osErrorType, [errno, text]);
+  return name !== undefined ? osError(name as keyof typeof ERRNO) : osErrorOf(errno, text);
 }
 
 /** A select() entry's descriptor: an int or an object with fileno(). */

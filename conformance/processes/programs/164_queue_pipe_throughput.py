@@ -1,4 +1,4 @@
-# Throughput: 5,000 items through a Queue from a child to the parent, and 2,000 request/response
+# Throughput: 2,000 items through a Queue from a child to the parent, and 1,000 request/response
 # round trips over a Pipe.
 import multiprocessing as mp
 
@@ -16,7 +16,7 @@ def echo(conn):
 
 if __name__ == "__main__":
     q = mp.Queue()
-    p = mp.Process(target=produce, args=(q, 5000))
+    p = mp.Process(target=produce, args=(q, 2000))
     p.start()
     total = 0
     count = 0
@@ -29,7 +29,7 @@ if __name__ == "__main__":
     p = mp.Process(target=echo, args=(b,))
     p.start()
     s = 0
-    for i in range(2000):
+    for i in range(1000):
         a.send(i)
         s += a.recv()
     a.send(None)

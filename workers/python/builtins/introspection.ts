@@ -1,5 +1,5 @@
 /** Builtins about objects and types: isinstance, issubclass, getattr & co, id, hash, vars, dir, callable, globals, locals. */
-import { type PyValue, objectId } from '../objects/object';
+import { type PyValue, objectId, primitiveId } from '../objects/object';
 import { None, typeOf, typeType } from '../objects/core-types';
 import { PyType } from '../objects/type';
 import { PyTuple } from '../objects/tuple';
@@ -99,16 +99,10 @@ export const hasattr = func('hasattr', 'obj, name, /', function* (o: PyValue, na
 });
 export const id = func('id', 'obj, /', (o: PyValue) => {
   if (typeof o === 'object') return 0x7f0000100000 + objectId(o) * 48;
-  if (typeof o === 'number') return 0x7f0000000000 + (o & 0xffff) * 32;
   if (typeof o === 'boolean') return o ? 0x7f00000000a0 : 0x7f00000000c0;
-  if (typeof o === 'bigint') return 0x7f0000010000;
-  return 0x7f0000020000 + (hashCodeOfString(o) & 0xfffff) * 16;
+  // Ints and strs are JS values here: one identity per value, from the objects' counter.
+  return 0x7f0000100000 + primitiveId(o) * 48;
 });
-function hashCodeOfString(s: string): number {
-  let h = 0;
-  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
-  return h >>> 0;
-}
 export const hash = func('hash', 'obj, /', function* (o: PyValue) {
   return hashToPyInt(yield* pyHash(o));
 });

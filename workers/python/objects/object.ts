@@ -44,8 +44,25 @@ export function objectId(o: PyObject): number {
   return o.oid % ID_RUN;
 }
 
+/**
+ * Identity numbers of values that are JS primitives here (ints, strs): equal values are one
+ * object, different values never share a number — pickle's memo and `is` rely on that.
+ * Numbered from the same counter as objects, on first use, per run.
+ */
+const primitiveIds = new Map<unknown, number>();
+
+export function primitiveId(v: string | number | bigint): number {
+  let n = primitiveIds.get(v);
+  if (n === undefined) {
+    n = nextObjectId++;
+    primitiveIds.set(v, n);
+  }
+  return n;
+}
+
 /** Restart identity numbering: each program run starts from the same state. */
 export function resetObjectIds(): void {
+  primitiveIds.clear();
   nextObjectId = 1;
   idRun++;
 }

@@ -10,14 +10,14 @@ import { PyBytes } from '../../python/objects/bytes';
 import { newTuple } from '../../python/objects/tuple';
 import type { PyBuiltin } from '../../python/objects/builtin';
 import { func } from '../../python/runtime/define';
-import { typeError, valueError, osErrorType } from '../../python/runtime/errors';
+import { typeError, valueError } from '../../python/runtime/errors';
 import { currentThread } from '../../python/vm/current';
 import type { Interpreter } from '../../python/vm/interpreter-state';
 import { MachineRequest, type NativeGen } from '../../python/vm/native';
 import { indexFast } from '../../python/ops/subscript';
 import { pyCall } from '../../python/ops/call';
 import { PyBaseException } from '../../python/objects/exception';
-import { osError, bytesLike } from '../ioutil';
+import { osError, osErrorOf, bytesLike } from '../ioutil';
 import { newPair, tableOf, closeFd } from '../simsocket';
 import { machineOf } from '../../machine/machine';
 import { checkForkable } from '../../machine/fork';
@@ -80,7 +80,7 @@ export function processFunctions(): PyBuiltin[] {
     func('fork', '', function* (): NativeGen {
       const m = machineOf(interp());
       const st = m.current();
-      checkForkable(st.th, st === st.proc.threads[0]);
+      checkForkable(st.th);
       const hooks = atFork(interp());
       // "before" hooks run in reverse registration order, the others in order.
       yield* runHooks(hooks.before.slice().reverse());
@@ -247,5 +247,5 @@ export const PROCESS_CONSTANTS: Record<string, number> = {
 
 /** OSError(errno, message) without a file name. */
 function osErrorWith(errno: number, message: string): PyBaseException {
-  return new PyBaseException(osErrorType, [errno, message]);
+  return osErrorOf(errno, message);
 }
