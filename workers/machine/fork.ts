@@ -16,6 +16,7 @@ import { PyThreadState, ThreadStatus } from '../python/vm/thread';
 import { Frame, NativeFrame, type AnyFrame } from '../python/vm/frame';
 import { PyModule } from '../python/objects/module';
 import { PyBuiltin } from '../python/objects/builtin';
+import type { PyDict } from '../python/objects/dict';
 import type { PyValue } from '../python/objects/object';
 import type { NativeGen } from '../python/vm/native';
 import { HeapCloner } from '../python/vm/heap-clone';
@@ -114,7 +115,6 @@ export function cloneProcess(parent: Interpreter, child: Interpreter, th: PyThre
     cloner.preset(parent.builtins, child.builtins);
     cloner.preset(parent.files, child.files);
     cloner.preset(parent.dirs, child.dirs);
-    mapBuiltins(parent, child, cloner);
     const natives = mapNativeModules(parent, child, cloner);
     // sys.modules, in the parent's order.
     const modules: [string, PyValue][] = [];
@@ -152,59 +152,42 @@ function special(o: object, _c: HeapCloner, th: PyThreadState, childSim: SimThre
   return undefined;
 }
 
-/** The builtins module: the child's own functions where the parent has the runtime's. */
-function mapBuiltins(parent: Interpreter, child: Interpreter, c: HeapCloner): void {
-  const later: [string, PyValue][] = [];
-  parent.builtins.forEach((k, v) => {
-    const cv = child.builtins.getStr(k as string);
-    if (cv === v) return;
-    if (v instanceof PyBuiltin && cv instanceof PyBuiltin) c.preset(v, cv);
-    else later.push([k as string, v]);
+/**
+ * A namespace the child interpreter made afresh (builtins, a native module): the parent's
+ * runtime functions map to the child's own; every other value (sys.path, sys.stdout, a user's
+ * monkey-patch) is copied over by the returned step, run once everything it may refer to is
+ * mapped. `skip`: keys left as the child made them.
+ */
+function mapNamespace(parent: PyDict, child: PyDict, c: HeapCloner, skip: string[] = []): () => void {
+  const copies: [string, PyValue][] = [];
+  parent.forEach((k, pv) => {
+    const key = k as string;
+    const cv = child.getStr(key);
+    if (cv === pv || skip.includes(key)) return;
+    if (pv instanceof PyBuiltin && cv instanceof PyBuiltin) c.preset(pv, cv);
+    else copies.push([key, pv]);
   });
-  for (const [k, v] of later) child.builtins.setStr(k, c.clone(v));
+  return () => {
+    for (const [key, pv] of copies) child.setStr(key, c.clone(pv));
+  };
 }
 
 /**
- * Native modules the parent imported are initialised in the child; their functions map to the
- * child's, other values (sys.path, sys.stdout, a user's monkey-patch) are copied over. Returns
- * the copying steps, run once everything they may refer to is mapped.
+ * Native modules the parent imported are initialised in the child, and builtins and sys (made
+ * with every interpreter): their namespaces are mapped (mapNamespace). Returns the copying steps.
  */
 function mapNativeModules(parent: Interpreter, child: Interpreter, c: HeapCloner): (() => void)[] {
-  const fills: (() => void)[] = [];
+  const fills: (() => void)[] = [mapNamespace(parent.builtins, child.builtins, c)];
   parent.modules.forEach((k, v) => {
     const name = k as string;
     if (!(v instanceof PyModule) || !parent.nativeModules.has(name)) return;
     const mod = child.getModule(name) ?? loadNativeModule(child, name);
     c.preset(v, mod);
-    const copies: [string, PyValue][] = [];
-    v.ns.forEach((key, pv) => {
-      const cv = mod.ns.getStr(key as string);
-      if (cv === pv) return;
-      if (pv instanceof PyBuiltin && cv instanceof PyBuiltin) c.preset(pv, cv);
-      else copies.push([key as string, pv]);
-    });
-    fills.push(() => {
-      for (const [key, pv] of copies) mod.ns.setStr(key, c.clone(pv));
-    });
+    fills.push(mapNamespace(v.ns, mod.ns, c));
   });
-  // builtins and sys are created with every interpreter, not through the native table.
-  for (const name of ['builtins', 'sys']) {
-    const pm = parent.getModule(name)!;
-    const cm = child.getModule(name)!;
-    c.preset(pm, cm);
-    if (name === 'sys') {
-      const copies: [string, PyValue][] = [];
-      pm.ns.forEach((key, pv) => {
-        const cv = cm.ns.getStr(key as string);
-        if (cv === pv || key === 'modules') return;
-        if (pv instanceof PyBuiltin && cv instanceof PyBuiltin) c.preset(pv, cv);
-        else copies.push([key as string, pv]);
-      });
-      fills.push(() => {
-        for (const [key, pv] of copies) cm.ns.setStr(key, c.clone(pv));
-      });
-    }
-  }
+  for (const name of ['builtins', 'sys']) c.preset(parent.getModule(name)!, child.getModule(name)!);
+  // sys.modules is the interpreter's own table, filled separately.
+  fills.push(mapNamespace(parent.getModule('sys')!.ns, child.getModule('sys')!.ns, c, ['modules']));
   return fills;
 }
 

@@ -435,17 +435,10 @@ export class Machine implements GilHost {
           objects.lock(lock, st, 'wait', t);
           if (obj !== 0) objects.blocked(st, obj, t);
         }
-        if (timeoutNs >= 0) {
-          const at = t + timeoutNs;
-          st.timer = this.timers.add(at, () => {
-            remove(lock.waiters, st);
-            st.waitingFor = null;
-            if (st.lockRetry !== null) st.lockRetry.cancelled = true;
-            st.lockRetry = null;
-            this.objects?.lock(lock, st, 'timeout', at);
-            this.wake(st, at, false);
-          });
-        }
+        this.timeOut(st, t, timeoutNs, lock.waiters, (at) => {
+          st.waitingFor = null;
+          this.objects?.lock(lock, st, 'timeout', at);
+        });
         return;
       }
       case 'wait-readable': {
@@ -495,16 +488,9 @@ export class Machine implements GilHost {
         st.waitingForSem = sem;
         st.blockedSeq = ++this.blockSeq;
         this.releaseCpu(st, 'blocked', 0, t);
-        if (timeoutNs >= 0) {
-          const at = t + timeoutNs;
-          st.timer = this.timers.add(at, () => {
-            remove(sem.waiters, st);
-            st.waitingForSem = null;
-            if (st.lockRetry !== null) st.lockRetry.cancelled = true;
-            st.lockRetry = null;
-            this.wake(st, at, false);
-          });
-        }
+        this.timeOut(st, t, timeoutNs, sem.waiters, () => {
+          st.waitingForSem = null;
+        });
         return;
       }
       case 'waitpid': {
@@ -518,6 +504,22 @@ export class Machine implements GilHost {
       default:
         throw new Error(`internal: unknown machine request ${req.op}`);
     }
+  }
+
+  /**
+   * A lock or semaphore wait that gives up after timeoutNs (-1: never): st leaves `waiters`
+   * (and any retry it was woken for) and returns False.
+   */
+  private timeOut(st: SimThread, t: number, timeoutNs: number, waiters: SimThread[], leave: (at: number) => void): void {
+    if (timeoutNs < 0) return;
+    const at = t + timeoutNs;
+    st.timer = this.timers.add(at, () => {
+      remove(waiters, st);
+      if (st.lockRetry !== null) st.lockRetry.cancelled = true;
+      st.lockRetry = null;
+      leave(at);
+      this.wake(st, at, false);
+    });
   }
 
   /** Data arrived on a socket at time t: the threads waiting in select() on it wake. */

@@ -121,15 +121,18 @@ registerCodeHooks(`${MP}queues.py`, 'SimpleQueue.get', {
   },
 });
 
-registerCodeHooks(`${MP}queues.py`, 'SimpleQueue.put', {
-  onEntry: (th) => {
+/** A worker sends its task's result: the task's span ends. */
+const endsTask = {
+  onEntry: (th: PyThreadState) => {
     const t = traced(th);
     const task = t === null ? undefined : running.get(t[1]);
     if (t === null || task === undefined) return;
     running.delete(t[1]);
     span(t[0], t[1], 'task', task.label, task.start);
   },
-});
+};
+
+registerCodeHooks(`${MP}queues.py`, 'SimpleQueue.put', endsTask);
 
 // ProcessPoolExecutor: its worker takes a _CallItem from the call queue …
 registerCodeHooks(`${MP}queues.py`, 'Queue.get', {
@@ -144,15 +147,7 @@ registerCodeHooks(`${MP}queues.py`, 'Queue.get', {
 });
 
 // … and sends its result back.
-registerCodeHooks(`${FUTURES}process.py`, '_sendback_result', {
-  onEntry: (th) => {
-    const t = traced(th);
-    const task = t === null ? undefined : running.get(t[1]);
-    if (t === null || task === undefined) return;
-    running.delete(t[1]);
-    span(t[0], t[1], 'task', task.label, task.start);
-  },
-});
+registerCodeHooks(`${FUTURES}process.py`, '_sendback_result', endsTask);
 
 // ---- futures ----
 
