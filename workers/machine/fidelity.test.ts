@@ -73,11 +73,11 @@ describe('CPU-bound and I/O-bound threads', () => {
 
 describe('processes', () => {
   const ratio = (out: string) => Number(/ratio ([\d.]+)/.exec(out)![1]);
-  // CPython 3.11.7 on this 2-vCPU machine, idle: see fidelity/README.md.
+  // CPython 3.11.7, 3 runs on this 2-vCPU machine, idle: ratio 0.600, 0.524, 0.583.
   it('factorize in 4 processes on 2 cores takes about half the serial time (a GIL each)', () => {
     const r = ratio(run('factorize_processes.py', { cores: 2 }).out);
     expect(r).toBeGreaterThan(0.5);
-    expect(r).toBeLessThan(0.56);
+    expect(r).toBeLessThan(0.62);
   });
   it('is serial again on one core', () => {
     expect(ratio(run('factorize_processes.py', { cores: 1 }).out)).toBeGreaterThanOrEqual(1.0);

@@ -67,14 +67,15 @@ const PARALLEL_SKEW_NS = 60;
 const MAX_COST = Math.max(1, ...Array.from(OP_COST));
 /** The program's pid: a fresh container's first process (its parent is init, pid 1). */
 export const MAIN_PID = 1000;
-/** fork(2) of a small interpreter: the parent's cost (the page tables copied), measured ~290 µs. */
-const FORK_NS = 250_000;
+/** fork(2) of a small interpreter, in the parent: the page tables copied (CPython: 290–500 µs). */
+const FORK_NS = 400_000;
 /**
  * A forked child's first run: copy-on-write faults as it touches the heap it shares with its
  * parent (CPython's reference counts write to every object it uses). With the exit below, this
- * makes Process.start() + join() of an empty target ≈ 2.5 ms, as measured on CPython 3.11.
+ * makes start() + join() of an empty target ≈ 2.4 ms (CPython 3.11 on this machine: 2.5–3.6 ms;
+ * its start() alone, 0.6–1.1 ms, also pays the parent's own faults, not modelled: ours ≈ 0.4 ms).
  */
-const CHILD_FAULTS_NS = 1_200_000;
+const CHILD_FAULTS_NS = 1_600_000;
 /** A process's exit: the kernel tears down its address space before waitpid() returns. */
 const EXIT_NS = 300_000;
 
