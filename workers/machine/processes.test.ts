@@ -181,3 +181,32 @@ if __name__ == '__main__':
     expect(chrome.traceEvents.filter((e) => e.ph === 'f').length).toBe(starts);
   });
 });
+
+describe('multiprocessing queues in the trace', () => {
+  it('is one queue object, named by the program, whichever process puts or gets', () => {
+    const c = new Collect();
+    const { out } = run(`
+import multiprocessing as mp
+def produce(q):
+    for i in range(3):
+        q.put(('item', i))
+if __name__ == '__main__':
+    jobs = mp.Queue()
+    p = mp.Process(target=produce, args=(jobs,))
+    p.start()
+    got = [jobs.get() for _ in range(3)]
+    p.join()
+    print(got)
+`, c);
+    expect(out).toBe("[('item', 0), ('item', 1), ('item', 2)]\n");
+    const objects = c.events.filter((e) => e.k === 'object' && e.kind === 'process-queue') as Extract<TraceEvent, { k: 'object' }>[];
+    expect(objects.map((o) => o.label)).toEqual(['jobs']);
+    const ops = c.events.filter((e) => e.k === 'queue') as Extract<TraceEvent, { k: 'queue' }>[];
+    expect(ops.every((e) => e.oid === objects[0].oid)).toBe(true);
+    expect(ops.filter((e) => e.op === 'put').map((e) => e.item)).toEqual(["('item', 0)", "('item', 1)", "('item', 2)"]);
+    expect(ops.filter((e) => e.op === 'get').length).toBe(3);
+    expect(ops[ops.length - 1].contents).toEqual([]);
+    const pidOf = (tid: number) => (c.events.find((t) => t.k === 'thread' && t.tid === tid) as { pid: number }).pid;
+    expect(new Set(ops.map((e) => pidOf(e.tid)))).toEqual(new Set([1000, 1001]));
+  });
+});

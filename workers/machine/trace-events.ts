@@ -28,7 +28,9 @@ export type ThreadRunState =
 /** The kinds of object the machine tracks; `label` is the variable name when known. */
 export type TracedObjectKind =
   | 'lock' | 'rlock' | 'condition' | 'semaphore' | 'bounded-semaphore' | 'event' | 'barrier'
-  | 'queue' | 'lifo-queue' | 'priority-queue' | 'simple-queue' | 'thread';
+  | 'queue' | 'lifo-queue' | 'priority-queue' | 'simple-queue' | 'thread'
+  /** A multiprocessing Queue or JoinableQueue: one object whichever process puts or gets. */
+  | 'process-queue';
 
 export type TraceEvent =
   | { k: 'process'; t: number; pid: number; name: string; ppid: number }

@@ -29,7 +29,7 @@ const BOOL = 'bool';
 export const THREAD_STATES = ['running', 'gil-wait', 'ready', 'blocked', 'sleeping', 'io', 'done'] as const satisfies readonly ThreadRunState[];
 export const OBJECT_KINDS = [
   'lock', 'rlock', 'condition', 'semaphore', 'bounded-semaphore', 'event', 'barrier',
-  'queue', 'lifo-queue', 'priority-queue', 'simple-queue', 'thread',
+  'queue', 'lifo-queue', 'priority-queue', 'simple-queue', 'thread', 'process-queue',
 ] as const satisfies readonly TracedObjectKind[];
 export const TASK_OPS = ['create', 'run', 'wait', 'ready', 'done'] as const satisfies readonly TaskOp[];
 export const SPAN_KINDS = ['pickle', 'unpickle', 'startup', 'task'] as const satisfies readonly SpanKind[];

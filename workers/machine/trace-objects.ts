@@ -42,6 +42,9 @@ interface Rec {
   tries: number;
   /** A queue whose task_done/join has been used: its puts also report unfinished_tasks. */
   countsTasks: boolean;
+  /** A process queue: the Python object that names it, and its items (reprs), front first. */
+  named?: PyValue;
+  items?: string[];
 }
 
 const MAX_LABEL_TRIES = 4;
@@ -76,7 +79,7 @@ export class TracedObjects {
   private mention(rec: Rec, t: number): number {
     if (!rec.announced || (rec.label === '' && rec.tries < MAX_LABEL_TRIES)) {
       rec.tries++;
-      const label = rec.kind === 'thread' ? threadName(this.m, rec.obj as SimThread) : labelOf(this.m, rec.obj as PyValue);
+      const label = rec.kind === 'thread' ? threadName(this.m, rec.obj as SimThread) : labelOf(this.m, (rec.named ?? rec.obj) as PyValue);
       if (!rec.announced || label !== '') {
         rec.label = label;
         rec.announced = true;
@@ -161,6 +164,32 @@ export class TracedObjects {
     if (rec === undefined) return;
     const oid = this.mention(rec, t);
     this.m.emit({ k: 'queue', t, oid, tid: st.tid, op, item: traceRepr(item), contents: queueContents(rec) });
+  }
+
+  // ---- multiprocessing queues (one record per queue, keyed by its pipe, in every process) ----
+
+  /** Follow a multiprocessing Queue: `pipe` is its reader end (the same in every process). */
+  trackProcessQueue(pipe: object, q: PyValue, capacity: number): void {
+    if (this.recs.has(pipe)) return;
+    this.track(pipe, 'process-queue', capacity);
+    const rec = this.recs.get(pipe)!;
+    rec.named = q;
+    rec.items = [];
+  }
+
+  /** A put (the item enters the queue's buffer) or get (it left the pipe) on a process queue. */
+  processQueue(pipe: object, st: SimThread, op: 'put' | 'get', item: PyValue, t = st.clock): void {
+    const rec = this.recs.get(pipe);
+    if (rec === undefined || rec.items === undefined) return;
+    const r = traceRepr(item);
+    if (op === 'put') rec.items.push(r);
+    else {
+      // Items from several producers arrive in the order their feeders wrote them.
+      const i = rec.items.indexOf(r);
+      rec.items.splice(i < 0 ? 0 : i, 1);
+    }
+    const oid = this.mention(rec, t);
+    this.m.emit({ k: 'queue', t, oid, tid: st.tid, op, item: r, contents: rec.items.slice(0, MAX_CONTENTS) });
   }
 
   // ---- asyncio tasks ----

@@ -22,6 +22,7 @@ import { STDLIB_DIR } from '../python/vm/stdlib-path';
 import type { Machine } from './machine';
 import type { SimThread } from './sim-thread';
 import { processName } from './introspect';
+import { tableOf } from '../stdlib/simsocket';
 import { traceRepr } from './trace-repr';
 import type { SpanKind } from './trace-events';
 
@@ -134,20 +135,73 @@ const endsTask = {
 
 registerCodeHooks(`${MP}queues.py`, 'SimpleQueue.put', endsTask);
 
-// ProcessPoolExecutor: its worker takes a _CallItem from the call queue …
-registerCodeHooks(`${MP}queues.py`, 'Queue.get', {
-  onReturn: (th, _fr, value) => {
-    const t = traced(th);
-    if (t === null || !(value instanceof PyObject) || value.cls.name !== '_CallItem') return;
-    const fn = value.dict?.getStr('fn');
-    const args = value.dict?.getStr('args');
-    const label = `work item ${String(value.dict?.getStr('work_id'))}: ${nameOf(fn)}${args instanceof PyTuple ? traceRepr(args) : ''}`;
-    running.set(t[1], { start: t[1].clock, label });
-  },
-});
+// ProcessPoolExecutor: its worker takes a _CallItem from the call queue (Queue.get, below) …
+function callItemTaken(th: PyThreadState, value: PyValue | undefined): void {
+  const t = traced(th);
+  if (t === null || !(value instanceof PyObject) || value.cls.name !== '_CallItem') return;
+  const fn = value.dict?.getStr('fn');
+  const args = value.dict?.getStr('args');
+  const label = `work item ${String(value.dict?.getStr('work_id'))}: ${nameOf(fn)}${args instanceof PyTuple ? traceRepr(args) : ''}`;
+  running.set(t[1], { start: t[1].clock, label });
+}
 
 // … and sends its result back.
 registerCodeHooks(`${FUTURES}process.py`, '_sendback_result', endsTask);
+
+// ---- multiprocessing queues ----
+
+/** The kernel pipe a multiprocessing Queue reads from, in the running process. */
+function pipeOf(th: PyThreadState, q: PyValue | undefined): object | undefined {
+  const reader = q instanceof PyObject ? q.dict?.getStr('_reader') : undefined;
+  const fd = reader instanceof PyObject ? reader.dict?.getStr('_handle') : undefined;
+  return typeof fd === 'number' ? tableOf(th.interp).byFd.get(fd) : undefined;
+}
+
+/** Made for the program's own code: the first frame outside multiprocessing is the program's. */
+function madeForProgram(fr: Frame): boolean {
+  for (let f = fr.back; f !== null; f = f.back) {
+    if (f.native) continue;
+    const file = (f as Frame).code.filename;
+    if (file.startsWith(MP)) continue;
+    return !file.startsWith(STDLIB_DIR);
+  }
+  return false;
+}
+
+registerCodeHooks(`${MP}queues.py`, 'Queue.__init__', {
+  onReturn: (th, fr) => {
+    const t = traced(th);
+    const q = fr.stack[0];
+    const pipe = pipeOf(th, q);
+    if (t === null || pipe === undefined || !madeForProgram(fr)) return;
+    const max = (q as PyObject).dict?.getStr('_maxsize');
+    t[0].objects!.trackProcessQueue(pipe, q, typeof max === 'number' && max < 2147483647 ? max : 0);
+  },
+});
+
+function putHook(qualname: string): void {
+  registerCodeHooks(`${MP}queues.py`, qualname, {
+    onReturn: (th, fr) => {
+      const t = traced(th);
+      const pipe = pipeOf(th, fr.stack[0]);
+      const obj = local(fr, 'obj');
+      if (t === null || pipe === undefined || obj === undefined) return;
+      t[0].objects!.processQueue(pipe, t[1], 'put', obj);
+    },
+  });
+}
+putHook('Queue.put');
+putHook('JoinableQueue.put');
+
+registerCodeHooks(`${MP}queues.py`, 'Queue.get', {
+  onReturn: (th, fr, value) => {
+    callItemTaken(th, value);
+    const t = traced(th);
+    const pipe = pipeOf(th, fr.stack[0]);
+    if (t === null || pipe === undefined || value === undefined) return;
+    t[0].objects!.processQueue(pipe, t[1], 'get', value);
+  },
+});
 
 // ---- futures ----
 
