@@ -31,7 +31,11 @@ import { KernelObject, sharedMemory } from './kernel-object';
 import { SimThread } from './sim-thread';
 import { SimProcess } from './sim-process';
 import { tableOf, closeFd, type SocketTable } from '../stdlib/simsocket';
-import type { Machine } from './machine';
+import { Machine } from './machine';
+import { Gil } from './gil';
+import { TimerQueue } from './timers';
+import { MachineRng } from './rng';
+import { TracedObjects } from './trace-objects';
 
 /** Extensions (per-interpreter native state) that every process shares: the file system's. */
 const SHARED_EXTENSIONS = new Set(['sourceLookup', 'vfs']);
@@ -132,9 +136,9 @@ export function cloneProcess(parent: Interpreter, child: Interpreter, th: PyThre
   }
 }
 
+/** The machine's own objects, should a copied object lead to them: never copied. */
 function isMachineObject(o: object): boolean {
-  const name = o.constructor?.name;
-  return name === 'Machine' || name === 'Gil' || name === 'TimerQueue' || name === 'Timer' || name === 'MachineRng' || name === 'TracedObjects';
+  return o instanceof Machine || o instanceof Gil || o instanceof TimerQueue || o instanceof MachineRng || o instanceof TracedObjects;
 }
 
 /** Objects copied by hand: a lock keeps its state, but only the forking thread still exists. */
@@ -196,7 +200,7 @@ function copyExtensions(parent: Interpreter, child: Interpreter, c: HeapCloner, 
   for (const [key, value] of parent.extensions) {
     if (SHARED_EXTENSIONS.has(key)) child.extensions.set(key, value);
     else if (FRESH_EXTENSIONS.has(key)) child.extensions.delete(key);
-    else if (key === 'sockets') child.extensions.set(key, forkDescriptors(value as SocketTable));
+    else if (key === 'sockets') inheritDescriptors(parent, child, [...(value as SocketTable).byFd.keys()]);
     else if (key === 'os.process') child.extensions.set(key, { self: { pid: proc.pid, ppid: proc.ppid } });
     else child.extensions.set(key, c.clone(value));
   }
@@ -210,12 +214,6 @@ function copyExtensions(parent: Interpreter, child: Interpreter, c: HeapCloner, 
   child.hostReadFile = parent.hostReadFile;
 }
 
-/** The child holds every descriptor the parent had open: one more reference to each. */
-function forkDescriptors(t: SocketTable): SocketTable {
-  const byFd = new Map(t.byFd);
-  for (const k of byFd.values()) k.refs++;
-  return { next: t.next, byFd };
-}
 
 /**
  * The child's thread: copies of the Python frames between the bottom native and the os.fork call;

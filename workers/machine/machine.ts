@@ -124,11 +124,6 @@ export class Machine implements GilHost {
     if (this.objects !== null) this.traceOutput(this.objects);
   }
 
-  /** The main process's GIL (null without one: 3.13t). */
-  get gil(): Gil | null {
-    return this.main.gil;
-  }
-
   /** A new process around `interp` (created by fork): its own GIL; threads come later. */
   addProcess(pid: number, ppid: number, interp: Interpreter, name: string, t: number): SimProcess {
     const gil = this.settings.behaviour === '3.13t' ? null : new Gil(this, this.settings.manual);

@@ -158,7 +158,7 @@ export function toPyException(e: unknown): PyBaseException {
   if (e instanceof PyBaseException) return e;
   if (e instanceof PyErrorSignal) return new PyBaseException(byName.get(e.type) ?? runtimeErrorType, e.args !== undefined ? e.args.slice() : [e.message]);
   if (e instanceof RangeError) {
-    if ((globalThis as { process?: { env?: Record<string, string> } }).process?.env?.IL_JSSTACK) console.error((e as Error).stack);
+    debugStack(e);
     const m = String(e.message);
     if (/Maximum call stack/i.test(m)) {
       return new PyBaseException(recursionErrorType, ['maximum recursion depth exceeded (in the runtime)']);
@@ -168,12 +168,16 @@ export function toPyException(e: unknown): PyBaseException {
     }
   }
   // A bug in the runtime: surface it as SystemError with the JS message (never a JS exception).
-  // Debug aid for runtime developers (Node only): IL_JSSTACK=1 prints the JS stack of the bug.
-  if ((globalThis as { process?: { env?: Record<string, string> } }).process?.env?.IL_JSSTACK) console.error((e as Error).stack);
+  debugStack(e);
   const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   const err = new PyBaseException(systemErrorType, [`internal error in Interleave: ${msg}`]);
   (err as unknown as { jsError: unknown }).jsError = e;
   return err;
+}
+
+/** Debug aid for runtime developers (Node only): IL_JSSTACK=1 prints the JS stack of a runtime error. */
+function debugStack(e: unknown): void {
+  if ((globalThis as { process?: { env?: Record<string, string> } }).process?.env?.IL_JSSTACK) console.error((e as Error).stack);
 }
 
 export function errorTypeByName(name: PyErrorName | string): PyType | undefined {

@@ -22,7 +22,6 @@ export function onHeapClone(hook: SideTableHook): void {
   hooks.push(hook);
 }
 
-const GeneratorProto = Object.getPrototypeOf(function* () {}.prototype);
 
 export class HeapCloner {
   /** original → copy (or the object that stands for it in the child). */
@@ -89,8 +88,7 @@ export class HeapCloner {
     if (o instanceof Map) return new Map();
     if (o instanceof Set) return new Set();
     // Not copyable: a suspended JS generator (a native's frame), weak tables, promises, regexps.
-    if (Object.getPrototypeOf(o) === GeneratorProto || o instanceof WeakMap || o instanceof WeakSet || o instanceof Promise || o instanceof RegExp || Object.isFrozen(o)) return o;
-    if (isGeneratorObject(o)) return o;
+    if (isGeneratorObject(o) || o instanceof WeakMap || o instanceof WeakSet || o instanceof Promise || o instanceof RegExp || Object.isFrozen(o)) return o;
     this.copied++;
     return Object.create(Object.getPrototypeOf(o));
   }
